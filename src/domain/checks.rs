@@ -1,0 +1,150 @@
+//! *Le partage des responsabilités est-il clair ?* — the points a split leaves unclear.
+
+use super::level::Level;
+use super::split::{RoleSplit, RowRef};
+
+/// Which label a finding is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelRef {
+    Role(usize),
+    Responsibility(RowRef),
+    Group(usize),
+}
+
+/// One point to clarify. Messages are written by the i18n catalogues.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Finding {
+    /// A label is empty.
+    EmptyLabel(LabelRef),
+    /// A label repeats an earlier one (compared without case or extra spaces).
+    DuplicateLabel { label: LabelRef, first: LabelRef },
+    /// No role carries this responsibility (no 🔒 and no 🙆).
+    Unowned(RowRef),
+    /// Several roles pilot it, or every one of three or more roles carries it:
+    /// nobody has the last word.
+    NoSingleLead { row: RowRef, carriers: usize },
+    /// A role is involved in no responsibility at all.
+    IdleRole(usize),
+    /// A role carries more than two thirds of the responsibilities.
+    Overloaded {
+        role: usize,
+        carried: usize,
+        total: usize,
+    },
+}
+
+impl Finding {
+    /// The responsibility a finding points at, if any (to move focus there).
+    pub fn row(&self) -> Option<RowRef> {
+        match self {
+            Finding::Unowned(row) | Finding::NoSingleLead { row, .. } => Some(*row),
+            Finding::EmptyLabel(LabelRef::Responsibility(row))
+            | Finding::DuplicateLabel {
+                label: LabelRef::Responsibility(row),
+                ..
+            } => Some(*row),
+            _ => None,
+        }
+    }
+}
+
+/// Every point to clarify, in reading order: labels, then rows, then roles.
+pub fn check_split(split: &RoleSplit) -> Vec<Finding> {
+    let mut findings = label_findings(split);
+    findings.extend(row_findings(split));
+    findings.extend(role_findings(split));
+    findings
+}
+
+/// The form under which two labels count as the same.
+fn comparable(label: &str) -> String {
+    label
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn label_findings(split: &RoleSplit) -> Vec<Finding> {
+    let roles = split
+        .roles
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (LabelRef::Role(i), r.label.as_str()));
+    let groups = split
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (LabelRef::Group(i), g.label.as_str()));
+    let rows = split
+        .rows()
+        .map(|(at, r)| (LabelRef::Responsibility(at), r.label.as_str()));
+    let mut findings = Vec::new();
+    findings.extend(findings_in(roles));
+    findings.extend(findings_in(groups));
+    findings.extend(findings_in(rows));
+    findings
+}
+
+/// Empty and repeated labels within one kind of label.
+fn findings_in<'a>(labels: impl Iterator<Item = (LabelRef, &'a str)>) -> Vec<Finding> {
+    let mut seen: Vec<(String, LabelRef)> = Vec::new();
+    let mut findings = Vec::new();
+    for (at, label) in labels {
+        let key = comparable(label);
+        if key.is_empty() {
+            findings.push(Finding::EmptyLabel(at));
+        } else if let Some((_, first)) = seen.iter().find(|(k, _)| *k == key) {
+            findings.push(Finding::DuplicateLabel {
+                label: at,
+                first: *first,
+            });
+        } else {
+            seen.push((key, at));
+        }
+    }
+    findings
+}
+
+fn row_findings(split: &RoleSplit) -> Vec<Finding> {
+    let role_count = split.roles.len();
+    split
+        .rows()
+        .filter_map(|(at, r)| {
+            let carriers = r.cells.iter().filter(|c| c.level.carries()).count();
+            let pilots = r.cells.iter().filter(|c| c.level == Level::Pilot).count();
+            if carriers == 0 {
+                Some(Finding::Unowned(at))
+            } else if pilots >= 2 || (role_count >= 3 && carriers == role_count) {
+                Some(Finding::NoSingleLead { row: at, carriers })
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+fn role_findings(split: &RoleSplit) -> Vec<Finding> {
+    let total = split.responsibility_count();
+    if total == 0 {
+        return Vec::new();
+    }
+    let mut findings = Vec::new();
+    for role in 0..split.roles.len() {
+        let levels = || split.rows().filter_map(move |(_, r)| r.cells.get(role));
+        if levels().all(|c| c.level == Level::None) {
+            findings.push(Finding::IdleRole(role));
+            continue;
+        }
+        let carried = levels().filter(|c| c.level.carries()).count();
+        // More than two thirds, and only where there is someone to share with.
+        if split.roles.len() >= 2 && total >= 3 && carried * 3 > total * 2 {
+            findings.push(Finding::Overloaded {
+                role,
+                carried,
+                total,
+            });
+        }
+    }
+    findings
+}

@@ -1,0 +1,80 @@
+//! How much a role is involved in a responsibility.
+
+use serde::{Deserialize, Serialize};
+
+/// A role's involvement in one responsibility, strongest first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// Carries it together with the other side (the guide's 🔒).
+    CoResponsible,
+    /// Takes it on (the guide's 🙆).
+    Pilot,
+    /// Contributes to it.
+    Contributes,
+    /// Is kept informed.
+    Informed,
+    /// Not involved.
+    #[default]
+    None,
+}
+
+impl Level {
+    /// Every level, in the order of the legend and of the number keys 1–5.
+    pub const ALL: [Level; 5] = [
+        Level::CoResponsible,
+        Level::Pilot,
+        Level::Contributes,
+        Level::Informed,
+        Level::None,
+    ];
+
+    /// Whether the role carries the responsibility (leads it, alone or shared).
+    pub fn carries(self) -> bool {
+        matches!(self, Level::CoResponsible | Level::Pilot)
+    }
+
+    pub fn is_none(&self) -> bool {
+        *self == Level::None
+    }
+
+    /// The symbol shown beside the words; never used alone.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Level::CoResponsible => "🔒",
+            Level::Pilot => "🙆",
+            Level::Contributes => "🤝",
+            Level::Informed => "ⓘ",
+            Level::None => "",
+        }
+    }
+
+    /// Position in [`Level::ALL`], used for number keys and compact encodings.
+    pub fn index(self) -> usize {
+        Level::ALL.iter().position(|l| *l == self).unwrap_or(4)
+    }
+
+    /// The level at a position of [`Level::ALL`].
+    pub fn from_index(index: usize) -> Option<Level> {
+        Level::ALL.get(index).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_round_trips() {
+        for level in Level::ALL {
+            assert_eq!(Level::from_index(level.index()), Some(level));
+        }
+        assert_eq!(Level::from_index(5), None);
+    }
+
+    #[test]
+    fn only_co_responsible_and_pilot_carry() {
+        let carrying: Vec<_> = Level::ALL.into_iter().filter(|l| l.carries()).collect();
+        assert_eq!(carrying, vec![Level::CoResponsible, Level::Pilot]);
+    }
+}

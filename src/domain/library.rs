@@ -1,0 +1,239 @@
+//! The named splits kept in this browser, which one is open, and its undo history.
+
+use std::collections::HashMap;
+
+use super::history::History;
+use super::limits::{check_label, LimitError};
+use super::split::RoleSplit;
+
+/// A saved split and its storage identifier.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub id: String,
+    pub split: RoleSplit,
+}
+
+/// Every split of this browser; one is open. Never empty.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Library {
+    entries: Vec<Entry>,
+    current: String,
+    histories: HashMap<String, History<RoleSplit>>,
+}
+
+/// What changed in another tab, as read from a `storage` event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExternalChange {
+    /// The split was not known here: it now appears in the list.
+    Added,
+    /// The split open here was changed there; the view follows it.
+    CurrentUpdated,
+    /// Another split was changed there.
+    OtherUpdated,
+    /// The split open here was deleted there; it stays open, and the next edit saves it again.
+    CurrentRemoved,
+    /// Another split was deleted there.
+    OtherRemoved,
+    Unchanged,
+}
+
+/// Makes an identifier that sorts by creation time and does not collide across tabs.
+pub fn new_split_id(millis_since_epoch: f64, random: u32) -> String {
+    let millis = millis_since_epoch.max(0.0) as u64;
+    format!("{}-{}", base36(millis, 9), base36(u64::from(random % 1_679_616), 4))
+}
+
+fn base36(mut value: u64, width: usize) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = vec![b'0'; width];
+    for slot in out.iter_mut().rev() {
+        *slot = DIGITS[(value % 36) as usize];
+        value /= 36;
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+impl Library {
+    /// A library holding one split, open.
+    pub fn new(first: Entry) -> Library {
+        Library {
+            current: first.id.clone(),
+            entries: vec![first],
+            histories: HashMap::new(),
+        }
+    }
+
+    /// A library of loaded entries (sorted by id, oldest first), opening `preferred` if present.
+    /// Returns `None` when there is nothing to open.
+    pub fn from_entries(mut entries: Vec<Entry>, preferred: Option<&str>) -> Option<Library> {
+        entries.sort_by(|a, b| a.id.cmp(&b.id));
+        let current = preferred
+            .filter(|id| entries.iter().any(|e| e.id == *id))
+            .map(str::to_owned)
+            .or_else(|| entries.last().map(|e| e.id.clone()))?;
+        Some(Library {
+            entries,
+            current,
+            histories: HashMap::new(),
+        })
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn current_id(&self) -> &str {
+        &self.current
+    }
+
+    fn position(&self, id: &str) -> Option<usize> {
+        self.entries.iter().position(|e| e.id == id)
+    }
+
+    /// The open split.
+    pub fn current(&self) -> &RoleSplit {
+        let index = self.position(&self.current).unwrap_or(0);
+        &self.entries[index].split
+    }
+
+    /// Applies an edit to the open split, all or nothing, and records it for undo.
+    pub fn edit<R>(
+        &mut self,
+        change: impl FnOnce(&mut RoleSplit) -> Result<R, LimitError>,
+    ) -> Result<R, LimitError> {
+        let index = self.position(&self.current).unwrap_or(0);
+        let mut draft = self.entries[index].split.clone();
+        let result = change(&mut draft)?;
+        if draft != self.entries[index].split {
+            let before = std::mem::replace(&mut self.entries[index].split, draft);
+            self.histories
+                .entry(self.current.clone())
+                .or_default()
+                .record(before);
+        }
+        Ok(result)
+    }
+
+    /// Replaces the open split's content (as one undoable step).
+    pub fn replace_current(&mut self, split: RoleSplit) {
+        let _ = self.edit(|s| {
+            *s = split;
+            Ok(())
+        });
+    }
+
+    pub fn undo(&mut self) -> bool {
+        self.step(|history, current| history.undo(current))
+    }
+
+    pub fn redo(&mut self) -> bool {
+        self.step(|history, current| history.redo(current))
+    }
+
+    fn step(
+        &mut self,
+        go: impl FnOnce(&mut History<RoleSplit>, RoleSplit) -> Option<RoleSplit>,
+    ) -> bool {
+        let index = self.position(&self.current).unwrap_or(0);
+        let history = self.histories.entry(self.current.clone()).or_default();
+        let current = self.entries[index].split.clone();
+        match go(history, current) {
+            Some(split) => {
+                self.entries[index].split = split;
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.histories
+            .get(&self.current)
+            .is_some_and(History::can_undo)
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.histories
+            .get(&self.current)
+            .is_some_and(History::can_redo)
+    }
+
+    /// Opens another split; false if there is no such split.
+    pub fn select(&mut self, id: &str) -> bool {
+        if self.position(id).is_none() {
+            return false;
+        }
+        self.current = id.to_owned();
+        true
+    }
+
+    /// Adds a split and opens it.
+    pub fn create(&mut self, id: String, split: RoleSplit) {
+        self.current = id.clone();
+        self.entries.push(Entry { id, split });
+    }
+
+    /// Copies the open split under a new id, with a name saying it is a copy, and opens it.
+    pub fn duplicate_current(&mut self, id: String, copy_suffix: &str) {
+        let mut split = self.current().clone();
+        let name = format!("{}{}", split.name, copy_suffix);
+        if check_label(&name).is_ok() {
+            split.name = name;
+        }
+        self.create(id, split);
+    }
+
+    /// Deletes a split. The library is never empty: deleting the last one needs a
+    /// replacement, which is opened. Returns the deleted entry.
+    pub fn delete(&mut self, id: &str, replacement: impl FnOnce() -> Entry) -> Option<Entry> {
+        let index = self.position(id)?;
+        let removed = self.entries.remove(index);
+        self.histories.remove(id);
+        if self.entries.is_empty() {
+            self.entries.push(replacement());
+        }
+        if self.current == id {
+            let next = index.min(self.entries.len() - 1);
+            self.current = self.entries[next].id.clone();
+        }
+        Some(removed)
+    }
+
+    /// Follows a change another tab made to a split (`None`: it was deleted there).
+    pub fn apply_external(&mut self, id: &str, split: Option<RoleSplit>) -> ExternalChange {
+        let is_current = self.current == id;
+        match (self.position(id), split) {
+            (None, Some(split)) => {
+                self.entries.push(Entry {
+                    id: id.to_owned(),
+                    split,
+                });
+                self.entries.sort_by(|a, b| a.id.cmp(&b.id));
+                ExternalChange::Added
+            }
+            (None, None) => ExternalChange::Unchanged,
+            (Some(index), Some(split)) => {
+                if self.entries[index].split == split {
+                    return ExternalChange::Unchanged;
+                }
+                let before = std::mem::replace(&mut self.entries[index].split, split);
+                // Undo can bring back what this tab showed before.
+                self.histories
+                    .entry(id.to_owned())
+                    .or_default()
+                    .record(before);
+                if is_current {
+                    ExternalChange::CurrentUpdated
+                } else {
+                    ExternalChange::OtherUpdated
+                }
+            }
+            (Some(_), None) if is_current => ExternalChange::CurrentRemoved,
+            (Some(index), None) => {
+                self.entries.remove(index);
+                self.histories.remove(id);
+                ExternalChange::OtherRemoved
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! The sizes a split may reach, and what is wrong when it goes beyond them.
+//!
+//! The same limits guard every way in: typing, saved data, links and files.
+
+/// At most this many roles (columns).
+pub const MAX_ROLES: usize = 12;
+/// At most this many responsibilities (rows), all groups together.
+pub const MAX_RESPONSIBILITIES: usize = 60;
+/// At most this many groups of responsibilities.
+pub const MAX_GROUPS: usize = 20;
+/// At most this many characters in a label (role, responsibility, group, split name).
+pub const MAX_LABEL_CHARS: usize = 120;
+/// At most this many characters in a note or a responsibility's description.
+pub const MAX_NOTE_CHARS: usize = 280;
+
+/// Why an edit, a saved split or a link was refused. Messages live in the i18n catalogues.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LimitError {
+    TooManyRoles { count: usize },
+    TooManyResponsibilities { count: usize },
+    TooManyGroups { count: usize },
+    LabelTooLong { chars: usize },
+    NoteTooLong { chars: usize },
+    /// A split must keep at least one role.
+    NoRole,
+    /// A split must keep at least one group to hold responsibilities.
+    NoGroup,
+    /// A row does not have one cell per role (only possible in hand-made data).
+    CellsMismatch,
+}
+
+/// Checks a label's length, counted in characters as a person sees them.
+pub fn check_label(label: &str) -> Result<(), LimitError> {
+    let chars = label.chars().count();
+    if chars > MAX_LABEL_CHARS {
+        return Err(LimitError::LabelTooLong { chars });
+    }
+    Ok(())
+}
+
+/// Checks a note's (or a description's) length.
+pub fn check_note(note: &str) -> Result<(), LimitError> {
+    let chars = note.chars().count();
+    if chars > MAX_NOTE_CHARS {
+        return Err(LimitError::NoteTooLong { chars });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn label_limit_counts_characters_not_bytes() {
+        assert_eq!(check_label(&"é".repeat(120)), Ok(()));
+        assert_eq!(
+            check_label(&"é".repeat(121)),
+            Err(LimitError::LabelTooLong { chars: 121 })
+        );
+    }
+
+    #[test]
+    fn note_limit() {
+        assert_eq!(check_note(&"a".repeat(280)), Ok(()));
+        assert_eq!(
+            check_note(&"a".repeat(281)),
+            Err(LimitError::NoteTooLong { chars: 281 })
+        );
+    }
+}

@@ -1,0 +1,14 @@
+//! The product's rules, in plain Rust: no browser, testable natively.
+
+pub mod checks;
+pub mod history;
+pub mod level;
+pub mod library;
+pub mod limits;
+pub mod saved;
+pub mod split;
+pub mod templates;
+
+pub use level::Level;
+pub use split::{Cell, Group, Move, Responsibility, Role, RoleSplit, RowRef};
+pub use templates::TemplateId;

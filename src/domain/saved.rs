@@ -1,0 +1,217 @@
+//! The saved-data schema: how splits are kept in the browser's storage, how old
+//! versions are read, and what happens to data that cannot be read.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::library::{Entry, ExternalChange, Library};
+use super::limits::LimitError;
+use super::split::RoleSplit;
+
+/// The version written today. Every older version stays readable.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Each split lives under its own key, so two tabs editing two splits never collide.
+pub const SPLIT_KEY_PREFIX: &str = "binome.split.";
+/// The split opened last, reopened on the next visit.
+pub const CURRENT_KEY: &str = "binome.current";
+/// Raw text of saved data that could not be read, kept until the person deletes it.
+pub const BACKUP_KEY_PREFIX: &str = "binome.backup.";
+
+/// Why saved data could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SavedDataError {
+    /// Not JSON, or not the shape of a saved split.
+    Unreadable,
+    /// Written by a newer version of Binôme: left untouched.
+    FromNewerVersion { schema: u32 },
+    /// Readable, but beyond the limits.
+    OverLimits(LimitError),
+}
+
+#[derive(Serialize)]
+struct SavedSplitOut<'a> {
+    schema: u32,
+    split: &'a RoleSplit,
+}
+
+#[derive(Deserialize)]
+struct Envelope {
+    schema: u32,
+}
+
+#[derive(Deserialize)]
+struct SavedSplitV1 {
+    split: RoleSplit,
+}
+
+pub fn split_key(id: &str) -> String {
+    format!("{SPLIT_KEY_PREFIX}{id}")
+}
+
+/// The split id in a storage key, if the key holds a split.
+pub fn split_id_of_key(key: &str) -> Option<&str> {
+    key.strip_prefix(SPLIT_KEY_PREFIX).filter(|id| !id.is_empty())
+}
+
+/// Where the raw text of an unreadable key is kept.
+pub fn backup_key(key: &str) -> String {
+    format!("{BACKUP_KEY_PREFIX}{}", key.strip_prefix("binome.").unwrap_or(key))
+}
+
+/// The text stored for a split.
+pub fn serialize_split(split: &RoleSplit) -> String {
+    serde_json::to_string(&SavedSplitOut {
+        schema: SCHEMA_VERSION,
+        split,
+    })
+    .unwrap_or_default()
+}
+
+/// Reads a stored split of any released schema version, migrating it to today's.
+pub fn parse_saved_split(raw: &str) -> Result<RoleSplit, SavedDataError> {
+    let envelope: Envelope =
+        serde_json::from_str(raw).map_err(|_| SavedDataError::Unreadable)?;
+    let split = match envelope.schema {
+        1 => {
+            serde_json::from_str::<SavedSplitV1>(raw)
+                .map_err(|_| SavedDataError::Unreadable)?
+                .split
+        }
+        schema if schema > SCHEMA_VERSION => {
+            return Err(SavedDataError::FromNewerVersion { schema })
+        }
+        _ => return Err(SavedDataError::Unreadable),
+    };
+    split.validate().map_err(SavedDataError::OverLimits)?;
+    Ok(split)
+}
+
+/// What was found under the split keys of the storage.
+#[derive(Debug, Default)]
+pub struct LoadedSplits {
+    pub entries: Vec<Entry>,
+    /// Keys whose text could not be read: to back up, then clear.
+    pub unreadable: Vec<(String, SavedDataError)>,
+    /// Keys written by a newer version: to leave as they are.
+    pub newer: Vec<String>,
+}
+
+/// Sorts stored `(key, text)` pairs into splits, unreadable keys and newer keys.
+pub fn read_saved_splits(items: impl IntoIterator<Item = (String, String)>) -> LoadedSplits {
+    let mut loaded = LoadedSplits::default();
+    for (key, raw) in items {
+        let Some(id) = split_id_of_key(&key) else {
+            continue;
+        };
+        match parse_saved_split(&raw) {
+            Ok(split) => loaded.entries.push(Entry {
+                id: id.to_owned(),
+                split,
+            }),
+            Err(SavedDataError::FromNewerVersion { .. }) => loaded.newer.push(key),
+            Err(error) => loaded.unreadable.push((key, error)),
+        }
+    }
+    loaded
+}
+
+/// Writes and removals that bring the storage in line with the library.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct SyncPlan {
+    pub writes: Vec<(String, String)>,
+    pub removals: Vec<String>,
+}
+
+impl SyncPlan {
+    pub fn is_empty(&self) -> bool {
+        self.writes.is_empty() && self.removals.is_empty()
+    }
+}
+
+/// What this tab believes the storage holds, so that only real changes are written
+/// and keys this tab never knew (another version's, another tab's) are never removed.
+#[derive(Debug, Default, Clone)]
+pub struct StorageMirror {
+    known: BTreeMap<String, String>,
+    /// Keys a newer version wrote while this tab was open: never overwritten from here.
+    frozen: Vec<String>,
+}
+
+impl StorageMirror {
+    /// Notes what the storage holds under a key (after loading, writing, or another tab's change).
+    pub fn remember(&mut self, key: &str, raw: Option<&str>) {
+        match raw {
+            Some(raw) => self.known.insert(key.to_owned(), raw.to_owned()),
+            None => self.known.remove(key),
+        };
+    }
+
+    /// What to write and remove so the storage holds the library.
+    pub fn plan(&self, library: &Library) -> SyncPlan {
+        let mut plan = SyncPlan::default();
+        let mut wanted = BTreeMap::new();
+        for entry in library.entries() {
+            wanted.insert(split_key(&entry.id), serialize_split(&entry.split));
+        }
+        wanted.insert(CURRENT_KEY.to_owned(), library.current_id().to_owned());
+        for (key, raw) in &wanted {
+            if self.known.get(key) != Some(raw) && !self.frozen.contains(key) {
+                plan.writes.push((key.clone(), raw.clone()));
+            }
+        }
+        for key in self.known.keys() {
+            if split_id_of_key(key).is_some()
+                && !wanted.contains_key(key)
+                && !self.frozen.contains(key)
+            {
+                plan.removals.push(key.clone());
+            }
+        }
+        plan
+    }
+}
+
+/// How a change made in another tab (a `storage` event) lands here.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageEventOutcome {
+    Split(ExternalChange),
+    /// A newer version of Binôme wrote this split: this tab stops saving it.
+    WrittenByNewerVersion,
+    /// The other tab wrote something this tab cannot read: ignored here.
+    Ignored,
+}
+
+/// Follows another tab's write to `key` (`None` value: removed), keeping the mirror
+/// in step so that this tab does not write the same thing back.
+pub fn follow_storage_event(
+    library: &mut Library,
+    mirror: &mut StorageMirror,
+    key: &str,
+    new_value: Option<&str>,
+) -> StorageEventOutcome {
+    let Some(id) = split_id_of_key(key) else {
+        if key == CURRENT_KEY {
+            // Which split is open is each tab's own business; only the next visit follows it.
+            mirror.remember(key, new_value);
+        }
+        return StorageEventOutcome::Ignored;
+    };
+    let split = match new_value.map(parse_saved_split) {
+        None => None,
+        Some(Ok(split)) => Some(split),
+        Some(Err(SavedDataError::FromNewerVersion { .. })) => {
+            mirror.frozen.push(key.to_owned());
+            mirror.remember(key, new_value);
+            return StorageEventOutcome::WrittenByNewerVersion;
+        }
+        Some(Err(_)) => return StorageEventOutcome::Ignored,
+    };
+    let change = library.apply_external(id, split);
+    // The open split stays here when deleted elsewhere; the next edit saves it again.
+    if change != ExternalChange::CurrentRemoved {
+        mirror.remember(key, new_value);
+    }
+    StorageEventOutcome::Split(change)
+}

@@ -1,0 +1,286 @@
+//! Le catalogue français : la langue par défaut.
+
+use super::Catalogue;
+use crate::domain::checks::{Finding, LabelRef};
+use crate::domain::limits::{
+    LimitError, MAX_GROUPS, MAX_LABEL_CHARS, MAX_NOTE_CHARS, MAX_RESPONSIBILITIES, MAX_ROLES,
+};
+use crate::domain::saved::SavedDataError;
+use crate::domain::{Level, RoleSplit, RowRef, TemplateId};
+
+fn level_name(level: Level) -> &'static str {
+    match level {
+        Level::CoResponsible => "Co-responsable",
+        Level::Pilot => "Pilote",
+        Level::Contributes => "Participe",
+        Level::Informed => "Informé",
+        Level::None => "Aucun rôle",
+    }
+}
+
+fn level_meaning(level: Level) -> &'static str {
+    match level {
+        Level::CoResponsible => "porte la responsabilité avec l'autre partie",
+        Level::Pilot => "prend la responsabilité en charge",
+        Level::Contributes => "contribue, sans la porter",
+        Level::Informed => "est tenu au courant",
+        Level::None => "n'intervient pas",
+    }
+}
+
+fn template_name(template: TemplateId) -> &'static str {
+    match template {
+        TemplateId::Guide => "Le tableau du guide",
+        TemplateId::DnumProduct => "Produit porté par la DNUM",
+        TemplateId::Blank => "Répartition vierge",
+    }
+}
+
+fn template_summary(template: TemplateId) -> &'static str {
+    match template {
+        TemplateId::Guide => "Le partage métier / DNUM de la page « Chefferie produit » du guide.",
+        TemplateId::DnumProduct => {
+            "Un produit fait par et pour la DNUM : son chef de produit porte aussi la vision."
+        }
+        TemplateId::Blank => "Les deux rôles et aucune responsabilité : partez de zéro.",
+    }
+}
+
+/// « la responsabilité « X » », or a description when the label is empty.
+fn row_name(split: &RoleSplit, at: RowRef) -> String {
+    match split.responsibility(at).map(|r| r.label.as_str()) {
+        Some(label) if !label.trim().is_empty() => format!("« {} »", label.trim()),
+        _ => format!(
+            "la responsabilité n° {} du groupe n° {}",
+            at.row + 1,
+            at.group + 1
+        ),
+    }
+}
+
+fn role_name(split: &RoleSplit, role: usize) -> String {
+    match split.roles.get(role).map(|r| r.label.as_str()) {
+        Some(label) if !label.trim().is_empty() => format!("« {} »", label.trim()),
+        _ => format!("n° {}", role + 1),
+    }
+}
+
+fn group_name(split: &RoleSplit, group: usize) -> String {
+    match split.groups.get(group).map(|g| g.label.as_str()) {
+        Some(label) if !label.trim().is_empty() => format!("« {} »", label.trim()),
+        _ => format!("n° {}", group + 1),
+    }
+}
+
+fn finding(split: &RoleSplit, finding: &Finding) -> String {
+    match finding {
+        Finding::EmptyLabel(LabelRef::Role(i)) => format!("Le rôle n° {} n'a pas de nom.", i + 1),
+        Finding::EmptyLabel(LabelRef::Group(i)) => {
+            format!("Le groupe n° {} n'a pas de nom.", i + 1)
+        }
+        Finding::EmptyLabel(LabelRef::Responsibility(at)) => format!(
+            "La responsabilité n° {} du groupe {} n'a pas d'intitulé.",
+            at.row + 1,
+            group_name(split, at.group)
+        ),
+        Finding::DuplicateLabel { label, .. } => match label {
+            LabelRef::Role(i) => format!(
+                "Deux rôles s'appellent {} : renommez l'un d'eux.",
+                role_name(split, *i)
+            ),
+            LabelRef::Group(i) => format!(
+                "Deux groupes s'appellent {} : renommez l'un d'eux.",
+                group_name(split, *i)
+            ),
+            LabelRef::Responsibility(at) => format!(
+                "La responsabilité {} apparaît deux fois : fusionnez ou renommez.",
+                row_name(split, *at)
+            ),
+        },
+        Finding::Unowned(at) => format!(
+            "Personne ne porte {} : aucun rôle n'est co-responsable ni pilote.",
+            row_name(split, *at)
+        ),
+        Finding::NoSingleLead { row, carriers } => format!(
+            "{} est portée par {carriers} rôles sans que l'un d'eux la pilote seul : qui tranche ?",
+            capitalised(&row_name(split, *row))
+        ),
+        Finding::IdleRole(role) => format!(
+            "Le rôle {} n'intervient sur aucune responsabilité.",
+            role_name(split, *role)
+        ),
+        Finding::Overloaded {
+            role,
+            carried,
+            total,
+        } => format!(
+            "Le rôle {} porte {carried} responsabilités sur {total} : la charge est-elle tenable ?",
+            role_name(split, *role)
+        ),
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn limit_error(error: &LimitError) -> String {
+    match error {
+        LimitError::TooManyRoles { .. } => format!(
+            "Une répartition compte au plus {MAX_ROLES} rôles : supprimez-en un pour en ajouter un autre."
+        ),
+        LimitError::TooManyResponsibilities { count } => format!(
+            "Une répartition compte au plus {MAX_RESPONSIBILITIES} responsabilités (ici {count})."
+        ),
+        LimitError::TooManyGroups { count } => {
+            format!("Une répartition compte au plus {MAX_GROUPS} groupes (ici {count}).")
+        }
+        LimitError::LabelTooLong { chars } => format!(
+            "Ce libellé fait {chars} caractères, pour {MAX_LABEL_CHARS} au plus. Raccourcissez-le : votre texte reste dans le champ."
+        ),
+        LimitError::NoteTooLong { chars } => format!(
+            "Ce texte fait {chars} caractères, pour {MAX_NOTE_CHARS} au plus. Raccourcissez-le : votre texte reste dans le champ."
+        ),
+        LimitError::NoRole => "Une répartition garde au moins un rôle.".to_owned(),
+        LimitError::NoGroup => "Une répartition garde au moins un groupe.".to_owned(),
+        LimitError::CellsMismatch => {
+            "Les cases ne correspondent pas aux rôles : les données sont incohérentes.".to_owned()
+        }
+    }
+}
+
+fn saved_data_error(error: &SavedDataError) -> String {
+    match error {
+        SavedDataError::Unreadable => {
+            "Le texte enregistré n'est pas celui d'une répartition Binôme (données abîmées ou modifiées à la main).".to_owned()
+        }
+        SavedDataError::FromNewerVersion { schema } => format!(
+            "Ces données viennent d'une version plus récente de Binôme (format {schema}). Rechargez la page pour obtenir la dernière version."
+        ),
+        SavedDataError::OverLimits(error) => {
+            format!("Ces données dépassent les limites de Binôme. {}", limit_error(error))
+        }
+    }
+}
+
+pub static FR: Catalogue = Catalogue {
+    app_name: "Binôme",
+    app_tagline: "Qui fait quoi entre le métier et la DNUM",
+    skip_to_content: "Aller au contenu",
+    main_nav: "Navigation principale",
+    nav_home: "Accueil",
+    nav_builder: "Répartition des responsabilités",
+    page_title_home: "Binôme — répartir les responsabilités produit entre le métier et la DNUM",
+    page_title_builder: "Répartition des responsabilités — Binôme",
+    footer_privacy_note: "Binôme fonctionne entièrement dans votre navigateur : aucune donnée n'est envoyée à un serveur.",
+    close: "Fermer",
+    cancel: "Annuler",
+    confirm: "Confirmer",
+    saved_at: |time| format!("Enregistré dans ce navigateur à {time}."),
+    save_failed: "L'enregistrement a échoué (stockage du navigateur plein ou refusé). Vos modifications restent affichées : exportez-les avant de fermer la page.",
+    storage_unavailable: "Ce navigateur n'autorise pas l'enregistrement local : vos modifications seront perdues à la fermeture de la page.",
+
+    home_title: "Binôme : qui fait quoi entre le métier et la DNUM ?",
+    home_intro: "En mode produit, un chef de produit métier porte la politique publique et un co-chef de produit DNUM porte le produit numérique. Binôme rend leur partage concret.",
+    home_builder_title: "Répartir les responsabilités",
+    home_builder_text: "Partez du tableau du guide, adaptez-le à votre produit et repérez ce que personne ne porte.",
+    home_builder_action: "Ouvrir la répartition",
+
+    builder_title: "Répartition des responsabilités",
+    builder_intro: "Pour chaque responsabilité du produit, ce que fait chaque rôle. Choisissez une case pour la modifier ; au clavier, les flèches déplacent entre les cases et les touches 1 à 5 choisissent le niveau.",
+    matrix_caption: |name| format!("{name} : qui fait quoi"),
+    responsibility_column: "Responsabilité",
+    cell_name: |row, role| format!("{row} — {role}"),
+    cell_value: |row, role, level, note| {
+        if note.is_empty() {
+            format!("{row} — {role} : {level}")
+        } else {
+            format!("{row} — {role} : {level} ({note})")
+        }
+    },
+    edit_role: |role| format!("Modifier le rôle {role}"),
+    edit_responsibility: |row| format!("Modifier la responsabilité {row}"),
+    edit_group: |group| format!("Modifier le groupe {group}"),
+    empty_group: "Aucune responsabilité dans ce groupe pour l'instant.",
+    untitled: "(sans titre)",
+
+    toolbar_label: "Modifier la répartition",
+    undo: "Annuler",
+    redo: "Rétablir",
+    undone: "Modification annulée.",
+    redone: "Modification rétablie.",
+    add_role: "Ajouter un rôle",
+    add_responsibility: "Ajouter une responsabilité",
+    add_group: "Ajouter un groupe",
+    new_role_label: |n| format!("Rôle {n}"),
+    new_responsibility_label: "Nouvelle responsabilité",
+    new_group_label: "Nouveau groupe",
+    reset_to_guide: "Revenir au modèle du guide",
+    reset_to_guide_question: "Remplacer le contenu de cette répartition par le tableau du guide ? Vous pourrez annuler ce changement.",
+    reset_done: "La répartition reprend le tableau du guide.",
+
+    splits_title: "Vos répartitions",
+    open_split: "Répartition ouverte",
+    new_split: "Nouvelle répartition",
+    duplicate_split: "Dupliquer",
+    rename_split: "Renommer",
+    delete_split: "Supprimer",
+    delete_split_question: |name| format!("Supprimer définitivement la répartition « {name} » de ce navigateur ?"),
+    split_deleted: |name| format!("La répartition « {name} » a été supprimée."),
+    copy_suffix: " (copie)",
+    split_name: "Nom de la répartition",
+    template_choice: "Point de départ",
+    template_name,
+    template_summary,
+    create: "Créer",
+    started_from: |template| format!("Point de départ : {}.", template_name(template)),
+
+    level_legend: "Niveau",
+    note_label: "Note (facultative)",
+    note_hint: "Précisez en quelques mots, par exemple « porte la politique publique ».",
+    label_label: "Intitulé",
+    detail_label: "Précisions (facultatives)",
+    move_up: "Monter",
+    move_down: "Descendre",
+    move_left: "Déplacer vers la gauche",
+    move_right: "Déplacer vers la droite",
+    delete_role: "Supprimer ce rôle",
+    delete_role_question: |role| format!("Supprimer le rôle « {role} » et toutes ses cases ? Vous pourrez annuler."),
+    delete_responsibility: "Supprimer cette responsabilité",
+    delete_responsibility_question: |row| format!("Supprimer la responsabilité « {row} » ? Vous pourrez annuler."),
+    delete_group: "Supprimer ce groupe",
+    delete_group_question: |group, rows| format!("Supprimer le groupe « {group} » et ses {rows} responsabilités ? Vous pourrez annuler."),
+    add_responsibility_here: "Ajouter une responsabilité dans ce groupe",
+    keyboard_hint: "Raccourcis : Alt + flèches pour déplacer une ligne ou un rôle, Ctrl + Z pour annuler, Ctrl + Maj + Z pour rétablir.",
+    chars_count: |used, max| format!("{used} caractères sur {max}"),
+
+    level_name,
+    level_meaning,
+    legend_title: "Légende",
+
+    checks_title: "Le partage est-il clair ?",
+    checks_summary: |n| match n {
+        0 => "Aucun point à clarifier : chaque responsabilité a qui la porte.".to_owned(),
+        1 => "1 point à clarifier".to_owned(),
+        n => format!("{n} points à clarifier"),
+    },
+    finding,
+    go_to_row: "Voir la ligne",
+
+    limit_error,
+    saved_data_error,
+    unreadable_backup_title: "Des données enregistrées n'ont pas pu être lues",
+    unreadable_backup_text: |key| format!("Rien n'a été effacé : leur texte est conservé dans ce navigateur sous la clé « {key} ». Téléchargez-le pour le garder ou le faire réparer."),
+    newer_data_text: |n| format!("{n} répartition(s) enregistrée(s) par une version plus récente de Binôme ne sont pas affichées ici et restent intactes. Rechargez la page pour obtenir la dernière version."),
+    download_backup: "Télécharger la sauvegarde",
+    delete_backup: "Supprimer la sauvegarde",
+    delete_backup_question: "Supprimer définitivement ce texte illisible de ce navigateur ?",
+    other_tab_updated: "Cette répartition a été modifiée dans un autre onglet : l'affichage suit. « Annuler » revient à ce que vous voyiez.",
+    other_tab_added: "Une répartition a été ajoutée dans un autre onglet.",
+    other_tab_removed_current: "Cette répartition a été supprimée dans un autre onglet. Elle reste affichée ici ; votre prochaine modification l'enregistrera de nouveau.",
+    other_tab_newer: "Une version plus récente de Binôme, ouverte dans un autre onglet, a modifié cette répartition : rechargez la page. Vos modifications ici ne seront plus enregistrées.",
+};

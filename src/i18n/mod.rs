@@ -1,0 +1,153 @@
+//! Every text the interface shows, one catalogue per language.
+//!
+//! Components never write text themselves: they read a [`Catalogue`]. Messages that
+//! depend on the split (findings, errors) are functions of domain values.
+
+mod fr;
+
+use crate::domain::checks::Finding;
+use crate::domain::limits::LimitError;
+use crate::domain::saved::SavedDataError;
+use crate::domain::{Level, RoleSplit, TemplateId};
+
+pub use fr::FR;
+
+/// The interface languages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    Fr,
+}
+
+impl Lang {
+    pub fn catalogue(self) -> &'static Catalogue {
+        match self {
+            Lang::Fr => &FR,
+        }
+    }
+
+    /// The value of the `lang` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+        }
+    }
+}
+
+/// The words of one language. Fields are grouped by the screen that shows them.
+pub struct Catalogue {
+    // Shell
+    pub app_name: &'static str,
+    pub app_tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub main_nav: &'static str,
+    pub nav_home: &'static str,
+    pub nav_builder: &'static str,
+    pub page_title_home: &'static str,
+    pub page_title_builder: &'static str,
+    pub footer_privacy_note: &'static str,
+    pub close: &'static str,
+    pub cancel: &'static str,
+    pub confirm: &'static str,
+    pub saved_at: fn(&str) -> String,
+    pub save_failed: &'static str,
+    pub storage_unavailable: &'static str,
+
+    // Home
+    pub home_title: &'static str,
+    pub home_intro: &'static str,
+    pub home_builder_title: &'static str,
+    pub home_builder_text: &'static str,
+    pub home_builder_action: &'static str,
+
+    // Builder
+    pub builder_title: &'static str,
+    pub builder_intro: &'static str,
+    pub matrix_caption: fn(&str) -> String,
+    pub responsibility_column: &'static str,
+    pub cell_name: fn(&str, &str) -> String,
+    pub cell_value: fn(&str, &str, &str, &str) -> String,
+    pub edit_role: fn(&str) -> String,
+    pub edit_responsibility: fn(&str) -> String,
+    pub edit_group: fn(&str) -> String,
+    pub empty_group: &'static str,
+    pub untitled: &'static str,
+
+    // Toolbar
+    pub toolbar_label: &'static str,
+    pub undo: &'static str,
+    pub redo: &'static str,
+    pub undone: &'static str,
+    pub redone: &'static str,
+    pub add_role: &'static str,
+    pub add_responsibility: &'static str,
+    pub add_group: &'static str,
+    pub new_role_label: fn(usize) -> String,
+    pub new_responsibility_label: &'static str,
+    pub new_group_label: &'static str,
+    pub reset_to_guide: &'static str,
+    pub reset_to_guide_question: &'static str,
+    pub reset_done: &'static str,
+
+    // Saved splits
+    pub splits_title: &'static str,
+    pub open_split: &'static str,
+    pub new_split: &'static str,
+    pub duplicate_split: &'static str,
+    pub rename_split: &'static str,
+    pub delete_split: &'static str,
+    pub delete_split_question: fn(&str) -> String,
+    pub split_deleted: fn(&str) -> String,
+    pub copy_suffix: &'static str,
+    pub split_name: &'static str,
+    pub template_choice: &'static str,
+    pub template_name: fn(TemplateId) -> &'static str,
+    pub template_summary: fn(TemplateId) -> &'static str,
+    pub create: &'static str,
+    pub started_from: fn(TemplateId) -> String,
+
+    // Editors
+    pub level_legend: &'static str,
+    pub note_label: &'static str,
+    pub note_hint: &'static str,
+    pub label_label: &'static str,
+    pub detail_label: &'static str,
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    pub move_left: &'static str,
+    pub move_right: &'static str,
+    pub delete_role: &'static str,
+    pub delete_role_question: fn(&str) -> String,
+    pub delete_responsibility: &'static str,
+    pub delete_responsibility_question: fn(&str) -> String,
+    pub delete_group: &'static str,
+    pub delete_group_question: fn(&str, usize) -> String,
+    pub add_responsibility_here: &'static str,
+    pub keyboard_hint: &'static str,
+    pub chars_count: fn(usize, usize) -> String,
+
+    // Levels and legend
+    pub level_name: fn(Level) -> &'static str,
+    pub level_meaning: fn(Level) -> &'static str,
+    pub legend_title: &'static str,
+
+    // Checks
+    pub checks_title: &'static str,
+    pub checks_summary: fn(usize) -> String,
+    pub finding: fn(&RoleSplit, &Finding) -> String,
+    pub go_to_row: &'static str,
+
+    // Errors
+    pub limit_error: fn(&LimitError) -> String,
+    pub saved_data_error: fn(&SavedDataError) -> String,
+    pub unreadable_backup_title: &'static str,
+    pub unreadable_backup_text: fn(&str) -> String,
+    pub newer_data_text: fn(usize) -> String,
+    pub download_backup: &'static str,
+    pub delete_backup: &'static str,
+    pub delete_backup_question: &'static str,
+    pub other_tab_updated: &'static str,
+    pub other_tab_added: &'static str,
+    pub other_tab_removed_current: &'static str,
+    pub other_tab_newer: &'static str,
+}

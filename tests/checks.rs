@@ -1,0 +1,154 @@
+//! Every check fires on a minimal example, names what it is about, and stays quiet otherwise.
+
+use binome::domain::checks::{check_split, Finding, LabelRef};
+use binome::domain::{Cell, Group, Level, Responsibility, Role, RoleSplit, RowRef, TemplateId};
+use binome::i18n::FR;
+
+/// A split of the given roles and rows, each row a label and one level per role.
+fn split(roles: &[&str], rows: &[(&str, &[Level])]) -> RoleSplit {
+    RoleSplit {
+        name: "Essai".into(),
+        template: TemplateId::Blank,
+        roles: roles.iter().map(|l| Role { label: (*l).into() }).collect(),
+        groups: vec![Group {
+            label: "Groupe".into(),
+            responsibilities: rows
+                .iter()
+                .map(|(label, levels)| Responsibility {
+                    label: (*label).into(),
+                    detail: String::new(),
+                    cells: levels.iter().map(|l| Cell::new(*l, "")).collect(),
+                })
+                .collect(),
+        }],
+    }
+}
+
+use Level::{CoResponsible as Co, Contributes as Part, Informed as Info, None as No, Pilot};
+
+const AT0: RowRef = RowRef { group: 0, row: 0 };
+const AT1: RowRef = RowRef { group: 0, row: 1 };
+
+fn messages(s: &RoleSplit) -> Vec<String> {
+    check_split(s).iter().map(|f| (FR.finding)(s, f)).collect()
+}
+
+#[test]
+fn a_clear_split_has_no_finding() {
+    let s = split(&["Métier", "DNUM"], &[("Vision", &[Co, Co]), ("Delivery", &[Part, Pilot])]);
+    assert_eq!(check_split(&s), vec![]);
+    assert_eq!((FR.checks_summary)(0), "Aucun point à clarifier : chaque responsabilité a qui la porte.");
+}
+
+#[test]
+fn unowned_responsibility() {
+    let s = split(&["Métier", "DNUM"], &[("Vision", &[Co, Co]), ("Support", &[Part, Info])]);
+    assert_eq!(check_split(&s), vec![Finding::Unowned(AT1)]);
+    assert_eq!(
+        messages(&s),
+        vec!["Personne ne porte « Support » : aucun rôle n'est co-responsable ni pilote."]
+    );
+}
+
+#[test]
+fn several_pilots_and_nobody_leading() {
+    let s = split(&["Métier", "DNUM"], &[("Objectifs", &[Pilot, Pilot]), ("Vision", &[Pilot, Part])]);
+    assert_eq!(check_split(&s), vec![Finding::NoSingleLead { row: AT0, carriers: 2 }]);
+    assert_eq!(
+        messages(&s),
+        vec!["« Objectifs » est portée par 2 rôles sans que l'un d'eux la pilote seul : qui tranche ?"]
+    );
+}
+
+#[test]
+fn co_responsibility_of_two_is_a_deliberate_share_but_of_everyone_it_is_not() {
+    let two = split(&["A", "B"], &[("Vision", &[Co, Co])]);
+    assert_eq!(check_split(&two), vec![]);
+    let three = split(&["A", "B", "C"], &[("Vision", &[Co, Co, Co])]);
+    assert_eq!(check_split(&three), vec![Finding::NoSingleLead { row: AT0, carriers: 3 }]);
+}
+
+#[test]
+fn role_involved_nowhere() {
+    let s = split(&["Métier", "DNUM", "Designer"], &[("Vision", &[Co, Co, No])]);
+    assert_eq!(check_split(&s), vec![Finding::IdleRole(2)]);
+    assert_eq!(messages(&s), vec!["Le rôle « Designer » n'intervient sur aucune responsabilité."]);
+}
+
+#[test]
+fn role_carrying_most_rows() {
+    let s = split(
+        &["Métier", "DNUM"],
+        &[("A", &[Part, Pilot]), ("B", &[Part, Pilot]), ("C", &[Co, Co])],
+    );
+    assert_eq!(check_split(&s), vec![Finding::Overloaded { role: 1, carried: 3, total: 3 }]);
+    assert_eq!(
+        messages(&s),
+        vec!["Le rôle « DNUM » porte 3 responsabilités sur 3 : la charge est-elle tenable ?"]
+    );
+    // Two thirds exactly is not "most" yet.
+    let balanced = split(
+        &["Métier", "DNUM"],
+        &[("A", &[Part, Pilot]), ("B", &[Part, Pilot]), ("C", &[Pilot, Part])],
+    );
+    assert_eq!(check_split(&balanced), vec![]);
+}
+
+#[test]
+fn empty_labels() {
+    let mut s = split(&["Métier", " "], &[("  ", &[Co, Co])]);
+    s.groups[0].label = String::new();
+    assert_eq!(
+        check_split(&s),
+        vec![
+            Finding::EmptyLabel(LabelRef::Role(1)),
+            Finding::EmptyLabel(LabelRef::Group(0)),
+            Finding::EmptyLabel(LabelRef::Responsibility(AT0)),
+        ]
+    );
+    assert_eq!(
+        messages(&s),
+        vec![
+            "Le rôle n° 2 n'a pas de nom.",
+            "Le groupe n° 1 n'a pas de nom.",
+            "La responsabilité n° 1 du groupe n° 1 n'a pas d'intitulé.",
+        ]
+    );
+}
+
+#[test]
+fn duplicate_labels_ignore_case_and_spaces() {
+    let s = split(
+        &["DNUM", "dnum "],
+        &[("Support  utilisateur", &[Co, Co]), ("support utilisateur", &[Co, Co])],
+    );
+    assert_eq!(
+        check_split(&s),
+        vec![
+            Finding::DuplicateLabel { label: LabelRef::Role(1), first: LabelRef::Role(0) },
+            Finding::DuplicateLabel {
+                label: LabelRef::Responsibility(AT1),
+                first: LabelRef::Responsibility(AT0)
+            },
+        ]
+    );
+    assert_eq!(
+        messages(&s),
+        vec![
+            "Deux rôles s'appellent « dnum » : renommez l'un d'eux.",
+            "La responsabilité « support utilisateur » apparaît deux fois : fusionnez ou renommez.",
+        ]
+    );
+}
+
+#[test]
+fn findings_point_at_their_row() {
+    assert_eq!(Finding::Unowned(AT1).row(), Some(AT1));
+    assert_eq!(Finding::IdleRole(0).row(), None);
+}
+
+#[test]
+fn summary_counts_points() {
+    assert_eq!((FR.checks_summary)(1), "1 point à clarifier");
+    assert_eq!((FR.checks_summary)(3), "3 points à clarifier");
+}

@@ -1,0 +1,101 @@
+//! The splits of one browser: create, duplicate, delete, undo, and other tabs' changes.
+
+use binome::domain::library::{new_split_id, Entry, ExternalChange, Library};
+use binome::domain::limits::LimitError;
+use binome::domain::templates::{blank, dnum_product, guide_table};
+use binome::domain::{Level, RowRef};
+
+const VISION: RowRef = RowRef { group: 0, row: 0 };
+
+fn entry(id: &str) -> Entry {
+    Entry { id: id.into(), split: guide_table() }
+}
+
+#[test]
+fn ids_sort_by_time() {
+    let a = new_split_id(1_700_000_000_000.0, 5);
+    let b = new_split_id(1_700_000_000_001.0, 0);
+    assert!(a < b, "{a} < {b}");
+    assert_eq!(a.len(), 14);
+}
+
+#[test]
+fn an_edit_is_undoable_and_a_failed_edit_changes_nothing() {
+    let mut lib = Library::new(entry("a"));
+    lib.edit(|s| s.set_level(VISION, 0, Level::Pilot)).unwrap();
+    assert!(lib.can_undo());
+    let failed = lib.edit(|s| {
+        s.set_level(VISION, 1, Level::None)?;
+        s.rename_role(0, &"x".repeat(200))
+    });
+    assert_eq!(failed, Err(LimitError::LabelTooLong { chars: 200 }));
+    assert_eq!(lib.current().cell(VISION, 1).unwrap().level, Level::CoResponsible);
+    assert!(lib.undo());
+    assert_eq!(lib.current(), &guide_table());
+    assert!(!lib.undo());
+    assert!(lib.redo());
+    assert_eq!(lib.current().cell(VISION, 0).unwrap().level, Level::Pilot);
+}
+
+#[test]
+fn an_edit_that_changes_nothing_is_not_an_undo_step() {
+    let mut lib = Library::new(entry("a"));
+    lib.edit(|s| s.set_level(VISION, 0, Level::CoResponsible)).unwrap();
+    assert!(!lib.can_undo());
+}
+
+#[test]
+fn each_split_has_its_own_history() {
+    let mut lib = Library::new(entry("a"));
+    lib.edit(|s| s.set_level(VISION, 0, Level::Pilot)).unwrap();
+    lib.create("b".into(), blank());
+    assert!(!lib.can_undo());
+    assert!(lib.select("a"));
+    assert!(lib.can_undo());
+    assert!(!lib.select("zzz"));
+}
+
+#[test]
+fn duplicate_and_delete() {
+    let mut lib = Library::new(entry("a"));
+    lib.duplicate_current("b".into(), " (copie)");
+    assert_eq!(lib.current_id(), "b");
+    assert_eq!(lib.current().name, "Chefferie produit (copie)");
+    let removed = lib.delete("b", || unreachable!()).unwrap();
+    assert_eq!(removed.id, "b");
+    assert_eq!(lib.current_id(), "a");
+    // Deleting the last one opens a fresh replacement: the library is never empty.
+    lib.delete("a", || Entry { id: "c".into(), split: blank() });
+    assert_eq!(lib.current_id(), "c");
+    assert_eq!(lib.entries().len(), 1);
+}
+
+#[test]
+fn from_entries_opens_the_preferred_or_the_newest() {
+    let lib = Library::from_entries(vec![entry("b"), entry("a")], Some("a")).unwrap();
+    assert_eq!(lib.current_id(), "a");
+    assert_eq!(lib.entries()[0].id, "a");
+    let lib = Library::from_entries(vec![entry("a"), entry("b")], Some("gone")).unwrap();
+    assert_eq!(lib.current_id(), "b");
+    assert!(Library::from_entries(vec![], None).is_none());
+}
+
+#[test]
+fn changes_from_another_tab() {
+    let mut lib = Library::new(entry("a"));
+    lib.create("b".into(), blank());
+    lib.select("a");
+    assert_eq!(lib.apply_external("c", Some(dnum_product())), ExternalChange::Added);
+    assert_eq!(lib.entries().len(), 3);
+    assert_eq!(lib.apply_external("a", Some(guide_table())), ExternalChange::Unchanged);
+    assert_eq!(lib.apply_external("a", Some(blank())), ExternalChange::CurrentUpdated);
+    assert_eq!(lib.current(), &blank());
+    // Undo brings back what this tab showed.
+    assert!(lib.undo());
+    assert_eq!(lib.current(), &guide_table());
+    assert_eq!(lib.apply_external("b", Some(guide_table())), ExternalChange::OtherUpdated);
+    assert_eq!(lib.apply_external("b", None), ExternalChange::OtherRemoved);
+    assert_eq!(lib.apply_external("a", None), ExternalChange::CurrentRemoved);
+    assert_eq!(lib.current_id(), "a", "the open split stays open");
+    assert_eq!(lib.apply_external("zzz", None), ExternalChange::Unchanged);
+}
