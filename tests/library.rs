@@ -99,3 +99,28 @@ fn changes_from_another_tab() {
     assert_eq!(lib.current_id(), "a", "the open split stays open");
     assert_eq!(lib.apply_external("zzz", None), ExternalChange::Unchanged);
 }
+
+#[test]
+fn typing_in_one_field_is_one_undo_step() {
+    let mut lib = Library::new(entry("a"));
+    for name in ["A", "At", "Ate", "Atel"] {
+        lib.type_in("name", |s| s.rename(name)).unwrap();
+    }
+    lib.type_in("role-0", |s| s.rename_role(0, "M")).unwrap();
+    assert!(lib.undo());
+    assert_eq!(lib.current().roles[0].label, "Chef de produit métier");
+    assert_eq!(lib.current().name, "Atel");
+    assert!(lib.undo());
+    assert_eq!(lib.current().name, "Chefferie produit");
+    assert!(!lib.undo());
+}
+
+#[test]
+fn an_edit_between_keystrokes_starts_a_new_step() {
+    let mut lib = Library::new(entry("a"));
+    lib.type_in("name", |s| s.rename("A")).unwrap();
+    lib.edit(|s| s.set_level(VISION, 0, Level::Pilot)).unwrap();
+    lib.type_in("name", |s| s.rename("AB")).unwrap();
+    assert!(lib.undo());
+    assert_eq!(lib.current().name, "A");
+}

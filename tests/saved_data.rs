@@ -84,7 +84,10 @@ fn loading_sorts_good_unreadable_and_newer_keys() {
     ]);
     assert_eq!(loaded.entries.len(), 1);
     assert_eq!(loaded.entries[0].id, "a");
-    assert_eq!(loaded.unreadable, vec![(split_key("b"), SavedDataError::Unreadable)]);
+    assert_eq!(
+        loaded.unreadable,
+        vec![Unreadable { key: split_key("b"), raw: "{oops".into(), error: SavedDataError::Unreadable }]
+    );
     assert_eq!(loaded.newer, vec![split_key("c")]);
     assert_eq!(backup_key(&split_key("b")), "binome.backup.split.b");
 }

@@ -44,8 +44,12 @@ fn over_long_labels_and_notes_are_refused_and_nothing_changes() {
     assert_eq!(s.rename_role(0, &"x".repeat(121)), Err(LimitError::LabelTooLong { chars: 121 }));
     assert_eq!(s.set_note(VISION, 0, &"x".repeat(281)), Err(LimitError::NoteTooLong { chars: 281 }));
     assert_eq!(
-        s.edit_responsibility(VISION, "Vision", &"x".repeat(300)),
+        s.set_responsibility_detail(VISION, &"x".repeat(300)),
         Err(LimitError::NoteTooLong { chars: 300 })
+    );
+    assert_eq!(
+        s.rename_responsibility(VISION, &"x".repeat(130)),
+        Err(LimitError::LabelTooLong { chars: 130 })
     );
     assert_eq!(s, before);
 }
@@ -101,8 +105,18 @@ fn stale_positions_are_errors_not_panics() {
 }
 
 #[test]
-fn labels_are_trimmed() {
+fn labels_are_kept_as_typed_so_typing_a_space_works() {
     let mut s = guide_table();
-    s.rename_role(0, "  Métier  ").unwrap();
-    assert_eq!(s.roles[0].label, "Métier");
+    s.rename_role(0, "Chef de ").unwrap();
+    assert_eq!(s.roles[0].label, "Chef de ");
+}
+
+#[test]
+fn rows_beside_cross_groups() {
+    let s = guide_table();
+    let last_main = RowRef { group: 0, row: 5 };
+    assert_eq!(s.row_beside(last_main, Move::Later), Some(RowRef { group: 1, row: 0 }));
+    assert_eq!(s.row_beside(RowRef { group: 1, row: 0 }, Move::Earlier), Some(last_main));
+    assert_eq!(s.row_beside(VISION, Move::Earlier), None);
+    assert_eq!(s.row_beside(RowRef { group: 1, row: 3 }, Move::Later), None);
 }

@@ -49,6 +49,17 @@ impl Level {
         }
     }
 
+    /// A stable name, as in saved data (used for styling too).
+    pub fn key(self) -> &'static str {
+        match self {
+            Level::CoResponsible => "co-responsible",
+            Level::Pilot => "pilot",
+            Level::Contributes => "contributes",
+            Level::Informed => "informed",
+            Level::None => "none",
+        }
+    }
+
     /// Position in [`Level::ALL`], used for number keys and compact encodings.
     pub fn index(self) -> usize {
         Level::ALL.iter().position(|l| *l == self).unwrap_or(4)
@@ -70,6 +81,14 @@ mod tests {
             assert_eq!(Level::from_index(level.index()), Some(level));
         }
         assert_eq!(Level::from_index(5), None);
+    }
+
+    #[test]
+    fn keys_are_the_serde_names() {
+        for level in Level::ALL {
+            let json = serde_json::to_string(&level).unwrap();
+            assert_eq!(json, format!("\"{}\"", level.key()));
+        }
     }
 
     #[test]

@@ -19,6 +19,8 @@ pub struct Library {
     entries: Vec<Entry>,
     current: String,
     histories: HashMap<String, History<RoleSplit>>,
+    /// The field being typed in: keystrokes in one field make one undo step.
+    typing_in: Option<String>,
 }
 
 /// What changed in another tab, as read from a `storage` event.
@@ -60,6 +62,7 @@ impl Library {
             current: first.id.clone(),
             entries: vec![first],
             histories: HashMap::new(),
+            typing_in: None,
         }
     }
 
@@ -75,6 +78,7 @@ impl Library {
             entries,
             current,
             histories: HashMap::new(),
+            typing_in: None,
         })
     }
 
@@ -101,15 +105,39 @@ impl Library {
         &mut self,
         change: impl FnOnce(&mut RoleSplit) -> Result<R, LimitError>,
     ) -> Result<R, LimitError> {
+        self.typing_in = None;
+        self.apply(change, true)
+    }
+
+    /// Applies a keystroke in the text field `field`: successive keystrokes in the
+    /// same field make a single undo step.
+    pub fn type_in<R>(
+        &mut self,
+        field: &str,
+        change: impl FnOnce(&mut RoleSplit) -> Result<R, LimitError>,
+    ) -> Result<R, LimitError> {
+        let first_keystroke = self.typing_in.as_deref() != Some(field);
+        let result = self.apply(change, first_keystroke)?;
+        self.typing_in = Some(field.to_owned());
+        Ok(result)
+    }
+
+    fn apply<R>(
+        &mut self,
+        change: impl FnOnce(&mut RoleSplit) -> Result<R, LimitError>,
+        record: bool,
+    ) -> Result<R, LimitError> {
         let index = self.position(&self.current).unwrap_or(0);
         let mut draft = self.entries[index].split.clone();
         let result = change(&mut draft)?;
         if draft != self.entries[index].split {
             let before = std::mem::replace(&mut self.entries[index].split, draft);
-            self.histories
-                .entry(self.current.clone())
-                .or_default()
-                .record(before);
+            if record {
+                self.histories
+                    .entry(self.current.clone())
+                    .or_default()
+                    .record(before);
+            }
         }
         Ok(result)
     }
@@ -134,6 +162,7 @@ impl Library {
         &mut self,
         go: impl FnOnce(&mut History<RoleSplit>, RoleSplit) -> Option<RoleSplit>,
     ) -> bool {
+        self.typing_in = None;
         let index = self.position(&self.current).unwrap_or(0);
         let history = self.histories.entry(self.current.clone()).or_default();
         let current = self.entries[index].split.clone();
@@ -164,6 +193,7 @@ impl Library {
             return false;
         }
         self.current = id.to_owned();
+        self.typing_in = None;
         true
     }
 

@@ -93,9 +93,17 @@ pub fn parse_saved_split(raw: &str) -> Result<RoleSplit, SavedDataError> {
 pub struct LoadedSplits {
     pub entries: Vec<Entry>,
     /// Keys whose text could not be read: to back up, then clear.
-    pub unreadable: Vec<(String, SavedDataError)>,
+    pub unreadable: Vec<Unreadable>,
     /// Keys written by a newer version: to leave as they are.
     pub newer: Vec<String>,
+}
+
+/// A stored text that could not be read, and why.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    pub key: String,
+    pub raw: String,
+    pub error: SavedDataError,
 }
 
 /// Sorts stored `(key, text)` pairs into splits, unreadable keys and newer keys.
@@ -111,7 +119,7 @@ pub fn read_saved_splits(items: impl IntoIterator<Item = (String, String)>) -> L
                 split,
             }),
             Err(SavedDataError::FromNewerVersion { .. }) => loaded.newer.push(key),
-            Err(error) => loaded.unreadable.push((key, error)),
+            Err(error) => loaded.unreadable.push(Unreadable { key, raw, error }),
         }
     }
     loaded

@@ -82,6 +82,16 @@ impl RoleSplit {
         })
     }
 
+    /// The responsibility shown just before or after `at`, across groups.
+    pub fn row_beside(&self, at: RowRef, direction: Move) -> Option<RowRef> {
+        let rows: Vec<RowRef> = self.rows().map(|(r, _)| r).collect();
+        let index = rows.iter().position(|r| *r == at)?;
+        match direction {
+            Move::Earlier => index.checked_sub(1).map(|i| rows[i]),
+            Move::Later => rows.get(index + 1).copied(),
+        }
+    }
+
     pub fn responsibility_count(&self) -> usize {
         self.groups.iter().map(|g| g.responsibilities.len()).sum()
     }
@@ -152,7 +162,7 @@ impl RoleSplit {
 
     pub fn rename(&mut self, name: &str) -> Result<(), LimitError> {
         check_label(name)?;
-        self.name = name.trim().to_owned();
+        self.name = name.to_owned();
         Ok(())
     }
 
@@ -163,7 +173,7 @@ impl RoleSplit {
 
     pub fn set_note(&mut self, at: RowRef, role: usize, note: &str) -> Result<(), LimitError> {
         check_note(note)?;
-        self.cell_mut(at, role)?.note = note.trim().to_owned();
+        self.cell_mut(at, role)?.note = note.to_owned();
         Ok(())
     }
 
@@ -176,7 +186,7 @@ impl RoleSplit {
         }
         check_label(label)?;
         self.roles.push(Role {
-            label: label.trim().to_owned(),
+            label: label.to_owned(),
         });
         for group in &mut self.groups {
             for r in &mut group.responsibilities {
@@ -189,7 +199,7 @@ impl RoleSplit {
     pub fn rename_role(&mut self, role: usize, label: &str) -> Result<(), LimitError> {
         check_label(label)?;
         let slot = self.roles.get_mut(role).ok_or(LimitError::CellsMismatch)?;
-        slot.label = label.trim().to_owned();
+        slot.label = label.to_owned();
         Ok(())
     }
 
@@ -238,7 +248,7 @@ impl RoleSplit {
         let roles = self.roles.len();
         let g = self.groups.get_mut(group).ok_or(LimitError::NoGroup)?;
         g.responsibilities.push(Responsibility {
-            label: label.trim().to_owned(),
+            label: label.to_owned(),
             detail: String::new(),
             cells: vec![Cell::default(); roles],
         });
@@ -248,17 +258,15 @@ impl RoleSplit {
         })
     }
 
-    pub fn edit_responsibility(
-        &mut self,
-        at: RowRef,
-        label: &str,
-        detail: &str,
-    ) -> Result<(), LimitError> {
+    pub fn rename_responsibility(&mut self, at: RowRef, label: &str) -> Result<(), LimitError> {
         check_label(label)?;
+        self.responsibility_mut(at)?.label = label.to_owned();
+        Ok(())
+    }
+
+    pub fn set_responsibility_detail(&mut self, at: RowRef, detail: &str) -> Result<(), LimitError> {
         check_note(detail)?;
-        let r = self.responsibility_mut(at)?;
-        r.label = label.trim().to_owned();
-        r.detail = detail.trim().to_owned();
+        self.responsibility_mut(at)?.detail = detail.to_owned();
         Ok(())
     }
 
@@ -313,7 +321,7 @@ impl RoleSplit {
         }
         check_label(label)?;
         self.groups.push(Group {
-            label: label.trim().to_owned(),
+            label: label.to_owned(),
             responsibilities: Vec::new(),
         });
         Ok(self.groups.len() - 1)
@@ -322,7 +330,7 @@ impl RoleSplit {
     pub fn rename_group(&mut self, group: usize, label: &str) -> Result<(), LimitError> {
         check_label(label)?;
         let g = self.groups.get_mut(group).ok_or(LimitError::NoGroup)?;
-        g.label = label.trim().to_owned();
+        g.label = label.to_owned();
         Ok(())
     }
 

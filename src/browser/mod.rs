@@ -1,0 +1,6 @@
+//! Thin adapters to the browser: storage, address bar, files, clock. No product rules here.
+
+pub mod clock;
+pub mod download;
+pub mod location;
+pub mod storage;

@@ -1,0 +1,52 @@
+//! Which view the address shows. Views live in the query (`?vue=repartition`) so that
+//! any static host serves every view from the one `index.html`.
+
+/// The views of the app.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Home,
+    Builder,
+}
+
+impl View {
+    /// The `vue` parameter of this view (none for the home page).
+    pub fn slug(self) -> Option<&'static str> {
+        match self {
+            View::Home => None,
+            View::Builder => Some("repartition"),
+        }
+    }
+
+    /// The query string that shows this view.
+    pub fn query(self) -> String {
+        self.slug().map(|s| format!("vue={s}")).unwrap_or_default()
+    }
+
+    /// The view a query string asks for; unknown views show the home page.
+    pub fn from_query(query: &str) -> View {
+        let wanted = query
+            .trim_start_matches('?')
+            .split('&')
+            .find_map(|pair| pair.strip_prefix("vue="));
+        [View::Builder]
+            .into_iter()
+            .find(|v| v.slug() == wanted)
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::View;
+
+    #[test]
+    fn views_round_trip_through_the_query() {
+        for view in [View::Home, View::Builder] {
+            assert_eq!(View::from_query(&view.query()), view);
+        }
+        assert_eq!(View::from_query("?lang=fr&vue=repartition"), View::Builder);
+        assert_eq!(View::from_query("vue=inconnue"), View::Home);
+        assert_eq!(View::from_query(""), View::Home);
+    }
+}

@@ -1,0 +1,32 @@
+//! What each level means, with its symbol and its words.
+
+use leptos::prelude::*;
+
+use crate::domain::Level;
+use crate::ui::state::use_app;
+
+#[component]
+pub fn Legend() -> impl IntoView {
+    let app = use_app();
+    let items = move || {
+        let t = app.t();
+        Level::ALL
+            .into_iter()
+            .map(|level| {
+                view! {
+                    <dt data-level=level.key()>
+                        <span class="symbol" aria-hidden="true">{level.symbol()}</span>
+                        {(t.level_name)(level)}
+                    </dt>
+                    <dd>{(t.level_meaning)(level)}</dd>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="legend" aria-labelledby="legende">
+            <h2 id="legende">{move || app.t().legend_title}</h2>
+            <dl>{items}</dl>
+        </section>
+    }
+}

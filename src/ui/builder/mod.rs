@@ -1,0 +1,121 @@
+//! The builder page: the matrix, its editors, the checks, the legend and the saved splits.
+
+mod checks_panel;
+mod confirm;
+mod editors;
+mod keyboard;
+mod legend;
+mod matrix;
+mod splits;
+mod toolbar;
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::{RoleSplit, RowRef};
+use crate::route::View;
+
+use super::focus::focus_later;
+use super::state::use_app;
+
+/// What the open dialog edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Editing {
+    Cell(RowRef, usize),
+    Responsibility(RowRef),
+    Role(usize),
+    Group(usize),
+    NewSplit,
+}
+
+/// An action that asks first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    ResetToGuide,
+    DeleteSplit,
+    DeleteRole(usize),
+    DeleteResponsibility(RowRef),
+    DeleteGroup(usize),
+}
+
+/// The builder's state, shared with its components.
+#[derive(Clone, Copy)]
+pub struct Builder {
+    /// The open split, as the matrix shows it.
+    pub split: Memo<RoleSplit>,
+    pub editing: RwSignal<Option<Editing>>,
+    pub confirm: RwSignal<Option<Confirm>>,
+}
+
+impl Builder {
+    /// Closes the open editor and gives focus back to what opened it.
+    pub fn close_editor(&self, focus_id: String) {
+        self.editing.set(None);
+        focus_later(focus_id);
+    }
+
+    /// Whether a dialog is open (keyboard shortcuts of the page then stay quiet).
+    pub fn dialog_open(&self) -> bool {
+        self.editing.with_untracked(Option::is_some) || self.confirm.with_untracked(Option::is_some)
+    }
+}
+
+pub fn use_builder() -> Builder {
+    expect_context::<Builder>()
+}
+
+#[component]
+pub fn BuilderPage() -> impl IntoView {
+    let app = use_app();
+    let builder = Builder {
+        split: Memo::new(move |_| app.library.with(|lib| lib.current().clone())),
+        editing: RwSignal::new(None),
+        confirm: RwSignal::new(None),
+    };
+    provide_context(builder);
+
+    // Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) anywhere on the page but in text fields,
+    // where the browser's own undo of the typing applies.
+    let shortcuts = window_event_listener(ev::keydown, move |ev| {
+        if app.view.get_untracked() != View::Builder || builder.dialog_open() {
+            return;
+        }
+        if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
+            return;
+        }
+        let in_text_field = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if in_text_field {
+            return;
+        }
+        let key = ev.key().to_lowercase();
+        let redo = (key == "z" && ev.shift_key()) || key == "y";
+        let undo = key == "z" && !ev.shift_key();
+        if undo || redo {
+            ev.prevent_default();
+            toolbar::undo_or_redo(app, redo);
+        }
+    });
+    on_cleanup(move || shortcuts.remove());
+
+    let t = move || app.t();
+    view! {
+        <div class="builder">
+            <h1>{move || t().builder_title}</h1>
+            <p class="lead">{move || t().builder_intro}</p>
+            <splits::SplitBar />
+            <toolbar::Toolbar />
+            <div class="builder-layout">
+                <matrix::Matrix />
+                <checks_panel::ChecksPanel />
+            </div>
+            <legend::Legend />
+            <p class="hint">{move || t().keyboard_hint}</p>
+            <editors::OpenEditor />
+            <confirm::OpenConfirm />
+        </div>
+    }
+}

@@ -1,0 +1,10 @@
+//! The components: each file is one thing a person sees.
+
+pub mod builder;
+pub mod dialog;
+pub mod focus;
+pub mod home;
+pub mod persistence;
+pub mod shell;
+pub mod state;
+pub mod text_field;

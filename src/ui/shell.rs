@@ -1,0 +1,152 @@
+//! What frames every view: skip link, header and navigation, footer, live region,
+//! and the storage problems that must stay visible until dealt with.
+
+use leptos::prelude::*;
+
+use crate::browser::{download, storage};
+use crate::route::View;
+
+use super::dialog::ConfirmDialog;
+use super::state::use_app;
+
+/// A link to a view that changes the view without reloading the page.
+#[component]
+pub fn ViewLink(view: View, #[prop(into)] class: String, children: Children) -> impl IntoView {
+    let app = use_app();
+    let href = format!("?{}", view.query());
+    let href = if href == "?" { "./".to_owned() } else { href };
+    view! {
+        <a
+            href=href
+            class=class
+            aria-current=move || (app.view.get() == view).then_some("page")
+            on:click=move |ev| {
+                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                    return;
+                }
+                ev.prevent_default();
+                app.navigate(view);
+            }
+        >
+            {children()}
+        </a>
+    }
+}
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <a class="skip-link" href="#contenu">{move || app.t().skip_to_content}</a>
+        <header class="site-header">
+            <ViewLink view=View::Home class="brand">
+                <span class="brand-name">{move || app.t().app_name}</span>
+                <span class="brand-tagline">{move || app.t().app_tagline}</span>
+            </ViewLink>
+            <nav aria-label=move || app.t().main_nav>
+                <ViewLink view=View::Home class="nav-link">{move || app.t().nav_home}</ViewLink>
+                <ViewLink view=View::Builder class="nav-link">{move || app.t().nav_builder}</ViewLink>
+            </nav>
+        </header>
+    }
+}
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <footer class="site-footer">
+            <p>{move || app.t().footer_privacy_note}</p>
+        </footer>
+    }
+}
+
+/// Where saves, copies and errors are said, for eyes and screen readers alike.
+#[component]
+pub fn LiveRegion() -> impl IntoView {
+    let app = use_app();
+    let text = move |urgent: bool| {
+        app.announcement
+            .with(|a| if a.urgent == urgent { a.text.clone() } else { String::new() })
+    };
+    view! {
+        <div class="live-region">
+            <p role="status" class="announcement">{move || text(false)}</p>
+            <p role="alert" class="announcement urgent">{move || text(true)}</p>
+        </div>
+    }
+}
+
+/// Storage trouble: unavailable storage, unreadable data kept as backups, newer data.
+#[component]
+pub fn StorageNotices() -> impl IntoView {
+    let app = use_app();
+    let deleting = RwSignal::new(None::<String>);
+    let backups = move || {
+        app.problems
+            .with(|p| p.backups.clone())
+            .into_iter()
+            .map(|key| {
+                let t = app.t();
+                let download_key = key.clone();
+                let delete_key = key.clone();
+                view! {
+                    <section class="notice notice-error" aria-labelledby=format!("{key}-title")>
+                        <h2 id=format!("{key}-title")>{t.unreadable_backup_title}</h2>
+                        <p>{(t.unreadable_backup_text)(&key)}</p>
+                        <button
+                            type="button"
+                            on:click=move |_| {
+                                if let Some(raw) = storage::read(&download_key) {
+                                    download::download_text(
+                                        &format!("{download_key}.txt"),
+                                        "text/plain;charset=utf-8",
+                                        &raw,
+                                    );
+                                }
+                            }
+                        >
+                            {t.download_backup}
+                        </button>
+                        <button
+                            type="button"
+                            class="secondary"
+                            on:click=move |_| deleting.set(Some(delete_key.clone()))
+                        >
+                            {t.delete_backup}
+                        </button>
+                    </section>
+                }
+            })
+            .collect_view()
+    };
+    let confirm_delete = move || {
+        deleting.get().map(|key| {
+            let t = app.t();
+            view! {
+                <ConfirmDialog
+                    question=t.delete_backup_question.to_owned()
+                    on_answer=move |yes: bool| {
+                        if yes && storage::remove(&key).is_ok() {
+                            app.problems.update(|p| p.backups.retain(|k| *k != key));
+                        }
+                        deleting.set(None);
+                    }
+                />
+            }
+        })
+    };
+    view! {
+        {move || {
+            app.problems
+                .with(|p| p.unavailable)
+                .then(|| view! { <p class="notice notice-error">{app.t().storage_unavailable}</p> })
+        }}
+        {move || {
+            let newer = app.problems.with(|p| p.newer);
+            (newer > 0).then(|| view! { <p class="notice">{(app.t().newer_data_text)(newer)}</p> })
+        }}
+        {backups}
+        {confirm_delete}
+    }
+}

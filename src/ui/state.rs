@@ -1,0 +1,106 @@
+//! The app's top-level state, shared with every component through context.
+
+use leptos::prelude::*;
+
+use crate::browser::{clock, location};
+use crate::domain::library::Library;
+use crate::domain::limits::LimitError;
+use crate::domain::saved::StorageMirror;
+use crate::domain::RoleSplit;
+use crate::i18n::{Catalogue, Lang};
+use crate::route::View;
+
+/// A message for the live region; `urgent` ones are alerts.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Announcement {
+    pub text: String,
+    pub urgent: bool,
+}
+
+/// What went wrong with the browser's storage, shown until dealt with.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StorageProblems {
+    /// The browser refuses local storage: nothing will survive a reload.
+    pub unavailable: bool,
+    /// Backup keys holding text that could not be read.
+    pub backups: Vec<String>,
+    /// Splits written by a newer version, left untouched.
+    pub newer: usize,
+    /// The last save failed (storage full or refused).
+    pub save_failed: bool,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub library: RwSignal<Library>,
+    pub lang: RwSignal<Lang>,
+    pub view: RwSignal<View>,
+    pub announcement: RwSignal<Announcement>,
+    pub problems: RwSignal<StorageProblems>,
+    /// What the storage holds, as far as this tab knows.
+    pub mirror: StoredValue<StorageMirror>,
+}
+
+impl AppState {
+    /// The texts of the current language (reactive when read in a reactive scope).
+    pub fn t(&self) -> &'static Catalogue {
+        self.lang.get().catalogue()
+    }
+
+    /// Says something to everyone: shown, and read by screen readers.
+    pub fn announce(&self, text: impl Into<String>) {
+        self.say(text.into(), false);
+    }
+
+    /// Says something that went wrong.
+    pub fn alert(&self, text: impl Into<String>) {
+        self.say(text.into(), true);
+    }
+
+    fn say(&self, text: String, urgent: bool) {
+        // Emptying first makes screen readers repeat a message said twice.
+        self.announcement.set(Announcement::default());
+        let announcement = self.announcement;
+        request_animation_frame(move || announcement.set(Announcement { text, urgent }));
+    }
+
+    /// Shows another view, as a new entry in the browser's history.
+    pub fn navigate(&self, view: View) {
+        location::push_query(&view.query());
+        self.view.set(view);
+    }
+
+    /// Applies an edit to the open split; a refused edit is announced and changes nothing.
+    pub fn edit<R>(&self, change: impl FnOnce(&mut RoleSplit) -> Result<R, LimitError>) -> Option<R> {
+        match self.library.try_update(|lib| lib.edit(change))? {
+            Ok(result) => Some(result),
+            Err(error) => {
+                self.alert((self.t().limit_error)(&error));
+                None
+            }
+        }
+    }
+
+    /// Applies a keystroke of the text field `field`; the error, if any, is returned
+    /// for the field to show beside itself.
+    pub fn type_in(
+        &self,
+        field: &str,
+        change: impl FnOnce(&mut RoleSplit) -> Result<(), LimitError>,
+    ) -> Result<(), String> {
+        match self.library.try_update(|lib| lib.type_in(field, change)) {
+            Some(Err(error)) => Err((self.t().limit_error)(&error)),
+            _ => Ok(()),
+        }
+    }
+
+    /// Opens a new split made from `split`.
+    pub fn create_split(&self, split: RoleSplit) {
+        self.library
+            .update(|lib| lib.create(clock::new_split_id(), split));
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,86 @@
+//! A labelled text field applied as the person types, with its error shown beside it.
+//! Text that cannot be applied (too long) stays in the field: nothing typed is lost.
+
+use leptos::prelude::*;
+
+/// Text fields that currently hold text which could not be applied, by id.
+pub type InvalidFields = RwSignal<Vec<String>>;
+
+#[component]
+pub fn TextField(
+    id: String,
+    #[prop(into)] label: Signal<String>,
+    /// The applied value, followed when it changes elsewhere (undo, another tab).
+    #[prop(into)]
+    value: Signal<String>,
+    /// Applies a new text; an error message if it could not be.
+    #[prop(into)]
+    apply: Callback<String, Result<(), String>>,
+    #[prop(optional)] multiline: bool,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(optional)] autofocus: bool,
+    /// Where this field reports that it holds text not applied.
+    #[prop(optional)]
+    invalid: Option<InvalidFields>,
+) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let hint_id = format!("{id}-aide");
+    let error_id = format!("{id}-erreur");
+    let described_by = {
+        let mut ids = vec![error_id.clone()];
+        if hint.is_some() {
+            ids.insert(0, hint_id.clone());
+        }
+        ids.join(" ")
+    };
+    let field_id = id.clone();
+    let on_text = move |text: String| {
+        let outcome = apply.run(text);
+        let failed = outcome.is_err();
+        error.set(outcome.err());
+        if let Some(invalid) = invalid {
+            invalid.update(|ids| {
+                ids.retain(|i| *i != field_id);
+                if failed {
+                    ids.push(field_id.clone());
+                }
+            });
+        }
+    };
+    let aria_invalid = move || if error.with(Option::is_some) { "true" } else { "false" };
+    let control = if multiline {
+        view! {
+            <textarea
+                id=id.clone()
+                rows="3"
+                autofocus=autofocus
+                aria-describedby=described_by.clone()
+                aria-invalid=aria_invalid
+                prop:value=value
+                on:input:target=move |ev| on_text(ev.target().value())
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id.clone()
+                type="text"
+                autofocus=autofocus
+                aria-describedby=described_by.clone()
+                aria-invalid=aria_invalid
+                prop:value=value
+                on:input:target=move |ev| on_text(ev.target().value())
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {hint.map(|hint| view! { <p id=hint_id class="hint">{hint}</p> })}
+            {control}
+            <p id=error_id class="field-error">{move || error.get()}</p>
+        </div>
+    }
+}
