@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::browser::location;
+use crate::browser::{location, saved_splits};
 use crate::i18n::Lang;
 use crate::route::View;
 use crate::ui::builder::BuilderPage;
@@ -13,12 +13,13 @@ use crate::ui::state::{Announcement, AppState};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let loaded = persistence::load();
+    let loaded = saved_splits::load();
     let state = AppState {
         library: RwSignal::new(loaded.library),
         lang: RwSignal::new(Lang::Fr),
         view: RwSignal::new(View::from_query(&location::query())),
         announcement: RwSignal::new(Announcement::default()),
+        saved_at: RwSignal::new(None),
         problems: RwSignal::new(loaded.problems),
         mirror: StoredValue::new(loaded.mirror),
     };
@@ -43,16 +44,20 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    view! {
-        <SiteHeader />
-        <main id="contenu" tabindex="-1">
-            <StorageNotices />
-            {move || match state.view.get() {
-                View::Home => view! { <HomePage /> }.into_any(),
-                View::Builder => view! { <BuilderPage /> }.into_any(),
-            }}
-        </main>
-        <SiteFooter />
-        <LiveRegion />
+    // Texts are plain strings: a change of language draws the page again.
+    move || {
+        state.lang.track();
+        view! {
+            <SiteHeader />
+            <main id="contenu" tabindex="-1">
+                <StorageNotices />
+                {move || match state.view.get() {
+                    View::Home => view! { <HomePage /> }.into_any(),
+                    View::Builder => view! { <BuilderPage /> }.into_any(),
+                }}
+            </main>
+            <SiteFooter />
+            <LiveRegion />
+        }
     }
 }

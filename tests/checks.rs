@@ -152,3 +152,24 @@ fn summary_counts_points() {
     assert_eq!((FR.checks_summary)(1), "1 point à clarifier");
     assert_eq!((FR.checks_summary)(3), "3 points à clarifier");
 }
+
+#[test]
+fn duplicates_are_found_whatever_the_case_of_accented_letters() {
+    let s = split(
+        &["MÉTIER", "Métier", "ŒUVRE", "œuvre"],
+        &[("Élaborer", &[Co, Co, Co, Co]), ("élaborer", &[Co, Co, Co, Co])],
+    );
+    assert_eq!(
+        check_split(&s),
+        vec![
+            Finding::DuplicateLabel { label: LabelRef::Role(1), first: LabelRef::Role(0) },
+            Finding::DuplicateLabel { label: LabelRef::Role(3), first: LabelRef::Role(2) },
+            Finding::DuplicateLabel {
+                label: LabelRef::Responsibility(AT1),
+                first: LabelRef::Responsibility(AT0)
+            },
+            Finding::NoSingleLead { row: AT0, carriers: 4 },
+            Finding::NoSingleLead { row: AT1, carriers: 4 },
+        ]
+    );
+}

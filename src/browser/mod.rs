@@ -3,4 +3,5 @@
 pub mod clock;
 pub mod download;
 pub mod location;
+pub mod saved_splits;
 pub mod storage;

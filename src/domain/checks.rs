@@ -56,13 +56,26 @@ pub fn check_split(split: &RoleSplit) -> Vec<Finding> {
     findings
 }
 
-/// The form under which two labels count as the same.
+/// The form under which two labels count as the same: spaces collapsed, case folded.
 fn comparable(label: &str) -> String {
     label
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .to_lowercase()
+        .chars()
+        .map(fold_case)
+        .collect()
+}
+
+/// Lower case for the letters of French and its neighbours (ASCII, Latin-1, Œ, Ÿ).
+/// Not `str::to_lowercase`, whose Unicode tables would weigh ~10 KB in the download.
+fn fold_case(c: char) -> char {
+    match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        'Œ' => 'œ',
+        'Ÿ' => 'ÿ',
+        _ => c,
+    }
 }
 
 fn label_findings(split: &RoleSplit) -> Vec<Finding> {

@@ -1,6 +1,6 @@
 //! The named splits kept in this browser, which one is open, and its undo history.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use super::history::History;
 use super::limits::{check_label, LimitError};
@@ -18,7 +18,7 @@ pub struct Entry {
 pub struct Library {
     entries: Vec<Entry>,
     current: String,
-    histories: HashMap<String, History<RoleSplit>>,
+    histories: BTreeMap<String, History<RoleSplit>>,
     /// The field being typed in: keystrokes in one field make one undo step.
     typing_in: Option<String>,
 }
@@ -61,7 +61,7 @@ impl Library {
         Library {
             current: first.id.clone(),
             entries: vec![first],
-            histories: HashMap::new(),
+            histories: BTreeMap::new(),
             typing_in: None,
         }
     }
@@ -69,7 +69,7 @@ impl Library {
     /// A library of loaded entries (sorted by id, oldest first), opening `preferred` if present.
     /// Returns `None` when there is nothing to open.
     pub fn from_entries(mut entries: Vec<Entry>, preferred: Option<&str>) -> Option<Library> {
-        entries.sort_by(|a, b| a.id.cmp(&b.id));
+        entries.sort_unstable_by(|a, b| a.id.cmp(&b.id));
         let current = preferred
             .filter(|id| entries.iter().any(|e| e.id == *id))
             .map(str::to_owned)
@@ -77,7 +77,7 @@ impl Library {
         Some(Library {
             entries,
             current,
-            histories: HashMap::new(),
+            histories: BTreeMap::new(),
             typing_in: None,
         })
     }
@@ -238,7 +238,7 @@ impl Library {
                     id: id.to_owned(),
                     split,
                 });
-                self.entries.sort_by(|a, b| a.id.cmp(&b.id));
+                self.entries.sort_unstable_by(|a, b| a.id.cmp(&b.id));
                 ExternalChange::Added
             }
             (None, None) => ExternalChange::Unchanged,

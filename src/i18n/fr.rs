@@ -199,7 +199,7 @@ pub static FR: Catalogue = Catalogue {
         if note.is_empty() {
             format!("{row} — {role} : {level}")
         } else {
-            format!("{row} — {role} : {level} ({note})")
+            format!("{row} — {role} : {level} {note}")
         }
     },
     edit_role: |role| format!("Modifier le rôle {role}"),

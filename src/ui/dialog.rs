@@ -26,6 +26,7 @@ pub fn Modal(
     children: Children,
 ) -> impl IntoView {
     let app = use_app();
+    let t = app.t();
     let dialog = NodeRef::<html::Dialog>::new();
     let title_id = unique_id("titre-dialogue");
     let labelled_by = title_id.clone();
@@ -59,7 +60,7 @@ pub fn Modal(
             <div class="modal-head">
                 <h2 id=title_id>{title}</h2>
                 <button type="button" class="secondary modal-close" on:click=move |_| close()>
-                    {move || app.t().close}
+                    {t.close}
                 </button>
             </div>
             {children()}
@@ -71,6 +72,7 @@ pub fn Modal(
 #[component]
 pub fn ConfirmDialog(question: String, #[prop(into)] on_answer: Callback<bool>) -> impl IntoView {
     let app = use_app();
+    let t = app.t();
     let answered = StoredValue::new(false);
     let answer = move |yes: bool| {
         answered.set_value(true);
@@ -78,7 +80,7 @@ pub fn ConfirmDialog(question: String, #[prop(into)] on_answer: Callback<bool>) 
     };
     view! {
         <Modal
-            title=Signal::derive(move || app.t().confirm.to_owned())
+            title=t.confirm.to_owned()
             class="confirm"
             on_close=move |_| {
                 if !answered.get_value() {
@@ -89,10 +91,10 @@ pub fn ConfirmDialog(question: String, #[prop(into)] on_answer: Callback<bool>) 
             <p>{question}</p>
             <div class="actions">
                 <button type="button" class="danger" on:click=move |_| answer(true)>
-                    {move || app.t().confirm}
+                    {t.confirm}
                 </button>
                 <button type="button" class="secondary" on:click=move |_| answer(false)>
-                    {move || app.t().cancel}
+                    {t.cancel}
                 </button>
             </div>
         </Modal>

@@ -8,13 +8,24 @@ use crate::domain::RowRef;
 /// Focuses the element with this id once the page has been updated.
 pub fn focus_later(id: String) {
     request_animation_frame(move || {
-        if let Some(element) = document()
-            .get_element_by_id(&id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = element.focus();
-        }
+        focus_now(&id);
     });
+}
+
+/// Focuses the element with this id if it is on the page now; false if it is not.
+pub fn focus_now(id: &str) -> bool {
+    document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|element| element.focus().is_ok())
+}
+
+/// Focuses at once when the element is there (keys typed fast land where expected),
+/// otherwise once the page has been updated.
+pub fn focus_soon(id: String) {
+    if !focus_now(&id) {
+        focus_later(id);
+    }
 }
 
 pub fn cell_id(at: RowRef, role: usize) -> String {

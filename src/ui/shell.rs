@@ -36,16 +36,17 @@ pub fn ViewLink(view: View, #[prop(into)] class: String, children: Children) -> 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let app = use_app();
+    let t = app.t();
     view! {
-        <a class="skip-link" href="#contenu">{move || app.t().skip_to_content}</a>
+        <a class="skip-link" href="#contenu">{t.skip_to_content}</a>
         <header class="site-header">
             <ViewLink view=View::Home class="brand">
-                <span class="brand-name">{move || app.t().app_name}</span>
-                <span class="brand-tagline">{move || app.t().app_tagline}</span>
+                <span class="brand-name">{t.app_name}</span>
+                <span class="brand-tagline">{t.app_tagline}</span>
             </ViewLink>
-            <nav aria-label=move || app.t().main_nav>
-                <ViewLink view=View::Home class="nav-link">{move || app.t().nav_home}</ViewLink>
-                <ViewLink view=View::Builder class="nav-link">{move || app.t().nav_builder}</ViewLink>
+            <nav aria-label=t.main_nav>
+                <ViewLink view=View::Home class="nav-link">{t.nav_home}</ViewLink>
+                <ViewLink view=View::Builder class="nav-link">{t.nav_builder}</ViewLink>
             </nav>
         </header>
     }
@@ -54,9 +55,10 @@ pub fn SiteHeader() -> impl IntoView {
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let app = use_app();
+    let t = app.t();
     view! {
         <footer class="site-footer">
-            <p>{move || app.t().footer_privacy_note}</p>
+            <p>{t.footer_privacy_note}</p>
         </footer>
     }
 }

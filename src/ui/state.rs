@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser::saved_splits::StorageProblems;
 use crate::browser::{clock, location};
 use crate::domain::library::Library;
 use crate::domain::limits::LimitError;
@@ -17,34 +18,24 @@ pub struct Announcement {
     pub urgent: bool,
 }
 
-/// What went wrong with the browser's storage, shown until dealt with.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct StorageProblems {
-    /// The browser refuses local storage: nothing will survive a reload.
-    pub unavailable: bool,
-    /// Backup keys holding text that could not be read.
-    pub backups: Vec<String>,
-    /// Splits written by a newer version, left untouched.
-    pub newer: usize,
-    /// The last save failed (storage full or refused).
-    pub save_failed: bool,
-}
-
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub library: RwSignal<Library>,
     pub lang: RwSignal<Lang>,
     pub view: RwSignal<View>,
     pub announcement: RwSignal<Announcement>,
+    /// When the open split was last saved ("14:05"), shown beside it.
+    pub saved_at: RwSignal<Option<String>>,
     pub problems: RwSignal<StorageProblems>,
     /// What the storage holds, as far as this tab knows.
     pub mirror: StoredValue<StorageMirror>,
 }
 
 impl AppState {
-    /// The texts of the current language (reactive when read in a reactive scope).
+    /// The texts of the current language. Not reactive: the whole page is drawn
+    /// again when the language changes (see `App`), so texts can be plain strings.
     pub fn t(&self) -> &'static Catalogue {
-        self.lang.get().catalogue()
+        self.lang.get_untracked().catalogue()
     }
 
     /// Says something to everyone: shown, and read by screen readers.

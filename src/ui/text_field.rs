@@ -9,7 +9,7 @@ pub type InvalidFields = RwSignal<Vec<String>>;
 #[component]
 pub fn TextField(
     id: String,
-    #[prop(into)] label: Signal<String>,
+    label: &'static str,
     /// The applied value, followed when it changes elsewhere (undo, another tab).
     #[prop(into)]
     value: Signal<String>,
@@ -17,7 +17,7 @@ pub fn TextField(
     #[prop(into)]
     apply: Callback<String, Result<(), String>>,
     #[prop(optional)] multiline: bool,
-    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] autofocus: bool,
     /// Where this field reports that it holds text not applied.
     #[prop(optional)]

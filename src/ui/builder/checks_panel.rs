@@ -11,6 +11,7 @@ use super::use_builder;
 #[component]
 pub fn ChecksPanel() -> impl IntoView {
     let app = use_app();
+    let t = app.t();
     let builder = use_builder();
     let findings = Memo::new(move |_| builder.split.with(check_split));
     let items = move || {
@@ -43,7 +44,7 @@ pub fn ChecksPanel() -> impl IntoView {
     };
     view! {
         <aside class="checks" aria-labelledby="verifications">
-            <h2 id="verifications">{move || app.t().checks_title}</h2>
+            <h2 id="verifications">{t.checks_title}</h2>
             <p class="checks-summary" data-count=move || findings.with(Vec::len)>
                 {move || (app.t().checks_summary)(findings.with(Vec::len))}
             </p>

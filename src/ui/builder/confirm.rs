@@ -2,8 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::browser::clock;
-use crate::domain::library::Entry;
+use crate::browser::saved_splits::fresh_default;
 use crate::domain::templates::guide_table;
 use crate::ui::dialog::ConfirmDialog;
 use crate::ui::focus::{focus_later, role_id, row_id};
@@ -50,10 +49,7 @@ fn perform(app: AppState, confirm: &Confirm) -> String {
         Confirm::DeleteSplit => {
             let removed = app.library.try_update(|lib| {
                 let id = lib.current_id().to_owned();
-                lib.delete(&id, || Entry {
-                    id: clock::new_split_id(),
-                    split: guide_table(),
-                })
+                lib.delete(&id, fresh_default)
             });
             if let Some(Some(removed)) = removed {
                 app.announce((app.t().split_deleted)(&removed.split.name));

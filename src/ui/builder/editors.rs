@@ -44,6 +44,7 @@ fn all_applied(invalid: InvalidFields) -> Callback<(), bool> {
 #[component]
 fn CellEditor(at: RowRef, role: usize) -> impl IntoView {
     let app = use_app();
+    let t = app.t();
     let builder = use_builder();
     let cell = Memo::new(move |_| builder.split.with(|s| s.cell(at, role).cloned().unwrap_or_default()));
     let title = Signal::derive(move || {
@@ -69,8 +70,8 @@ fn CellEditor(at: RowRef, role: usize) -> impl IntoView {
                         }
                     />
                     <span class="symbol" aria-hidden="true">{level.symbol()}</span>
-                    <span class="level-name">{move || (app.t().level_name)(level)}</span>
-                    <span class="level-meaning">{move || (app.t().level_meaning)(level)}</span>
+                    <span class="level-name">{(t.level_name)(level)}</span>
+                    <span class="level-meaning">{(t.level_meaning)(level)}</span>
                     <kbd aria-hidden="true">{(index + 1).to_string()}</kbd>
                 </label>
             }
@@ -89,8 +90,8 @@ fn CellEditor(at: RowRef, role: usize) -> impl IntoView {
             </div>
             <TextField
                 id="note-case".to_owned()
-                label=Signal::derive(move || app.t().note_label.to_owned())
-                hint=Signal::derive(move || app.t().note_hint.to_owned())
+                label=t.note_label
+                hint=t.note_hint
                 value=Signal::derive(move || cell.with(|c| c.note.clone()))
                 apply=move |text: String| app.type_in(&field, |s| s.set_note(at, role, &text))
                 invalid
@@ -159,7 +160,7 @@ fn ResponsibilityEditor(at: RowRef) -> impl IntoView {
         >
             <TextField
                 id="intitule-responsabilite".to_owned()
-                label=Signal::derive(move || app.t().label_label.to_owned())
+                label=t.label_label
                 value=Signal::derive(move || responsibility.with(|r| r.label.clone()))
                 apply=move |text: String| {
                     let here = at.get_untracked();
@@ -170,7 +171,7 @@ fn ResponsibilityEditor(at: RowRef) -> impl IntoView {
             />
             <TextField
                 id="precisions-responsabilite".to_owned()
-                label=Signal::derive(move || app.t().detail_label.to_owned())
+                label=t.detail_label
                 value=Signal::derive(move || responsibility.with(|r| r.detail.clone()))
                 apply=move |text: String| {
                     let here = at.get_untracked();
@@ -225,7 +226,7 @@ fn RoleEditor(role: usize) -> impl IntoView {
         >
             <TextField
                 id="nom-role".to_owned()
-                label=Signal::derive(move || app.t().label_label.to_owned())
+                label=t.label_label
                 value=label
                 apply=move |text: String| {
                     let here = role.get_untracked();
@@ -291,7 +292,7 @@ fn GroupEditor(group: usize) -> impl IntoView {
         >
             <TextField
                 id="nom-groupe".to_owned()
-                label=Signal::derive(move || app.t().label_label.to_owned())
+                label=t.label_label
                 value=label
                 apply=move |text: String| {
                     let here = group.get_untracked();

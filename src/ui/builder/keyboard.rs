@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
 use crate::domain::{Level, Move, RowRef};
-use crate::ui::focus::{cell_id, focus_later, role_id, row_id};
+use crate::ui::focus::{cell_id, focus_soon, role_id, row_id};
 use crate::ui::state::AppState;
 
 use super::Builder;
@@ -54,7 +54,7 @@ pub fn on_cell_key(app: AppState, builder: Builder, ev: &KeyboardEvent, at: RowR
     };
     ev.prevent_default();
     if let Some(id) = target {
-        focus_later(id);
+        focus_soon(id);
     }
 }
 
@@ -71,7 +71,7 @@ pub fn on_row_key(app: AppState, builder: Builder, ev: &KeyboardEvent, at: RowRe
         "ArrowDown" => Move::Later,
         "ArrowRight" | "End" if plain(ev) => {
             ev.prevent_default();
-            focus_later(cell_id(at, 0));
+            focus_soon(cell_id(at, 0));
             return;
         }
         _ => return,
@@ -79,11 +79,11 @@ pub fn on_row_key(app: AppState, builder: Builder, ev: &KeyboardEvent, at: RowRe
     ev.prevent_default();
     if ev.alt_key() {
         if let Some(landed) = app.edit(|s| Ok(s.move_responsibility(at, direction))) {
-            focus_later(row_id(landed));
+            focus_soon(row_id(landed));
         }
     } else if plain(ev) {
         if let Some(next) = beside(builder, at, direction) {
-            focus_later(row_id(next));
+            focus_soon(row_id(next));
         }
     }
 }
@@ -99,7 +99,7 @@ pub fn on_role_key(app: AppState, builder: Builder, ev: &KeyboardEvent, role: us
         };
         ev.prevent_default();
         if let Some(moved) = app.edit(|s| Ok(s.move_role(role, direction))) {
-            focus_later(role_id(moved));
+            focus_soon(role_id(moved));
         }
         return;
     }
@@ -116,5 +116,5 @@ pub fn on_role_key(app: AppState, builder: Builder, ev: &KeyboardEvent, role: us
         _ => return,
     };
     ev.prevent_default();
-    focus_later(target);
+    focus_soon(target);
 }

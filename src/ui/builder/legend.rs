@@ -7,10 +7,8 @@ use crate::ui::state::use_app;
 
 #[component]
 pub fn Legend() -> impl IntoView {
-    let app = use_app();
-    let items = move || {
-        let t = app.t();
-        Level::ALL
+    let t = use_app().t();
+    let items = Level::ALL
             .into_iter()
             .map(|level| {
                 view! {
@@ -21,11 +19,10 @@ pub fn Legend() -> impl IntoView {
                     <dd>{(t.level_meaning)(level)}</dd>
                 }
             })
-            .collect_view()
-    };
+            .collect_view();
     view! {
         <section class="legend" aria-labelledby="legende">
-            <h2 id="legende">{move || app.t().legend_title}</h2>
+            <h2 id="legende">{t.legend_title}</h2>
             <dl>{items}</dl>
         </section>
     }

@@ -35,6 +35,7 @@ pub fn role_label(split: &RoleSplit, role: usize) -> String {
 #[component]
 pub fn Matrix() -> impl IntoView {
     let app = use_app();
+    let t = app.t();
     let builder = use_builder();
     let split = builder.split;
     let shape = Memo::new(move |_| {
@@ -43,7 +44,7 @@ pub fn Matrix() -> impl IntoView {
             groups: s.groups.iter().map(|g| g.responsibilities.len()).collect(),
         })
     });
-    let caption = move || split.with(|s| (app.t().matrix_caption)(&s.name));
+    let caption = move || split.with(|s| (t.matrix_caption)(&s.name));
     view! {
         <div class="matrix-scroll" role="region" aria-labelledby="legende-matrice" tabindex="0">
             <table class="matrix">
@@ -55,7 +56,7 @@ pub fn Matrix() -> impl IntoView {
                         <thead>
                             <tr>
                                 <th scope="col" class="corner">
-                                    {move || app.t().responsibility_column}
+                                    {t.responsibility_column}
                                 </th>
                                 {(0..roles).map(|role| view! { <RoleHeader role /> }).collect_view()}
                             </tr>
@@ -76,6 +77,7 @@ pub fn Matrix() -> impl IntoView {
 #[component]
 fn RoleHeader(role: usize) -> impl IntoView {
     let app = use_app();
+    let t = app.t();
     let builder = use_builder();
     let label = move || builder.split.with(|s| role_label(s, role));
     view! {
@@ -85,11 +87,10 @@ fn RoleHeader(role: usize) -> impl IntoView {
                 id=role_id(role)
                 class="role-button"
                 aria-haspopup="dialog"
-                title=move || (app.t().edit_role)(&label())
                 on:click=move |_| builder.editing.set(Some(Editing::Role(role)))
                 on:keydown=move |ev| on_role_key(app, builder, &ev, role)
             >
-                {move || display(label(), app.t().untitled)}
+                {move || display(label(), t.untitled)}
             </button>
         </th>
     }
@@ -107,6 +108,7 @@ fn display(label: String, untitled: &'static str) -> String {
 #[component]
 fn GroupBody(group: usize, rows: usize, roles: usize) -> impl IntoView {
     let app = use_app();
+    let t = app.t();
     let builder = use_builder();
     let label = move || {
         builder
@@ -123,10 +125,9 @@ fn GroupBody(group: usize, rows: usize, roles: usize) -> impl IntoView {
                         id=group_id(group)
                         class="group-button"
                         aria-haspopup="dialog"
-                        title=move || (app.t().edit_group)(&label())
                         on:click=move |_| builder.editing.set(Some(Editing::Group(group)))
                     >
-                        {move || display(label(), app.t().untitled)}
+                        {move || display(label(), t.untitled)}
                     </button>
                 </th>
             </tr>
@@ -137,7 +138,7 @@ fn GroupBody(group: usize, rows: usize, roles: usize) -> impl IntoView {
                 .then(|| {
                     view! {
                         <tr>
-                            <td colspan=span class="empty-group">{move || app.t().empty_group}</td>
+                            <td colspan=span class="empty-group">{t.empty_group}</td>
                         </tr>
                     }
                 })}
@@ -148,6 +149,7 @@ fn GroupBody(group: usize, rows: usize, roles: usize) -> impl IntoView {
 #[component]
 fn ResponsibilityRow(at: RowRef, roles: usize) -> impl IntoView {
     let app = use_app();
+    let t = app.t();
     let builder = use_builder();
     let label = move || builder.split.with(|s| row_label(s, at));
     let detail = move || {
@@ -163,11 +165,10 @@ fn ResponsibilityRow(at: RowRef, roles: usize) -> impl IntoView {
                     id=row_id(at)
                     class="row-button"
                     aria-haspopup="dialog"
-                    title=move || (app.t().edit_responsibility)(&label())
                     on:click=move |_| builder.editing.set(Some(Editing::Responsibility(at)))
                     on:keydown=move |ev| on_row_key(app, builder, &ev, at)
                 >
-                    {move || display(label(), app.t().untitled)}
+                    {move || display(label(), t.untitled)}
                 </button>
                 {move || {
                     let detail = detail();
@@ -182,6 +183,7 @@ fn ResponsibilityRow(at: RowRef, roles: usize) -> impl IntoView {
 #[component]
 fn CellButton(at: RowRef, role: usize) -> impl IntoView {
     let app = use_app();
+    let t = app.t();
     let builder = use_builder();
     let cell = Memo::new(move |_| builder.split.with(|s| s.cell(at, role).cloned().unwrap_or_default()));
     let accessible_name = move || {
@@ -206,7 +208,8 @@ fn CellButton(at: RowRef, role: usize) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <span class="symbol" aria-hidden="true">{level.symbol()}</span>
-                                <span class="level-name">{(app.t().level_name)(level)}</span>
+                                <span class="level-name">{(t.level_name)(level)}</span>
+                                " "
                             }
                         })
                 }}

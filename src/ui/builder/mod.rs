@@ -91,9 +91,10 @@ pub fn BuilderPage() -> impl IntoView {
         if in_text_field {
             return;
         }
-        let key = ev.key().to_lowercase();
-        let redo = (key == "z" && ev.shift_key()) || key == "y";
-        let undo = key == "z" && !ev.shift_key();
+        let key = ev.key();
+        let is = |letter: &str| key.eq_ignore_ascii_case(letter);
+        let redo = (is("z") && ev.shift_key()) || is("y");
+        let undo = is("z") && !ev.shift_key();
         if undo || redo {
             ev.prevent_default();
             toolbar::undo_or_redo(app, redo);
@@ -101,11 +102,11 @@ pub fn BuilderPage() -> impl IntoView {
     });
     on_cleanup(move || shortcuts.remove());
 
-    let t = move || app.t();
+    let t = app.t();
     view! {
         <div class="builder">
-            <h1>{move || t().builder_title}</h1>
-            <p class="lead">{move || t().builder_intro}</p>
+            <h1>{t.builder_title}</h1>
+            <p class="lead">{t.builder_intro}</p>
             <splits::SplitBar />
             <toolbar::Toolbar />
             <div class="builder-layout">
@@ -113,7 +114,7 @@ pub fn BuilderPage() -> impl IntoView {
                 <checks_panel::ChecksPanel />
             </div>
             <legend::Legend />
-            <p class="hint">{move || t().keyboard_hint}</p>
+            <p class="hint">{t.keyboard_hint}</p>
             <editors::OpenEditor />
             <confirm::OpenConfirm />
         </div>

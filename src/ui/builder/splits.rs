@@ -17,7 +17,7 @@ pub const OPEN_SPLIT_ID: &str = "repartition-ouverte";
 pub fn SplitBar() -> impl IntoView {
     let app = use_app();
     let builder = use_builder();
-    let t = move || app.t();
+    let t = app.t();
     let options = move || {
         app.library.with(|lib| {
             let current = lib.current_id().to_owned();
@@ -45,13 +45,13 @@ pub fn SplitBar() -> impl IntoView {
             .update(|lib| lib.duplicate_current(crate::browser::clock::new_split_id(), suffix));
         focus_later("nom-repartition".to_owned());
     };
-    let started_from = move || builder.split.with(|s| (t().started_from)(s.template));
+    let started_from = move || builder.split.with(|s| (t.started_from)(s.template));
     view! {
         <section class="splits" aria-labelledby="vos-repartitions">
-            <h2 id="vos-repartitions">{move || t().splits_title}</h2>
+            <h2 id="vos-repartitions">{t.splits_title}</h2>
             <div class="splits-fields">
                 <div class="field">
-                    <label for=OPEN_SPLIT_ID>{move || t().open_split}</label>
+                    <label for=OPEN_SPLIT_ID>{t.open_split}</label>
                     <select
                         id=OPEN_SPLIT_ID
                         on:change:target=move |ev| open(ev.target().value())
@@ -61,22 +61,26 @@ pub fn SplitBar() -> impl IntoView {
                 </div>
                 <TextField
                     id="nom-repartition".to_owned()
-                    label=Signal::derive(move || t().split_name.to_owned())
+                    label=t.split_name
                     value=Signal::derive(move || builder.split.with(|s| s.name.clone()))
                     apply=move |text: String| app.type_in("nom-repartition", |s| s.rename(&text))
                 />
             </div>
             <p class="hint">{started_from}</p>
+            // A region of its own, so that saving never talks over other messages.
+            <p role="status" class="hint save-status">
+                {move || app.saved_at.get().map(|time| (t.saved_at)(&time))}
+            </p>
             <div class="actions">
                 <button
                     type="button"
                     id=NEW_SPLIT_ID
                     on:click=move |_| builder.editing.set(Some(Editing::NewSplit))
                 >
-                    {move || t().new_split}
+                    {t.new_split}
                 </button>
                 <button type="button" class="secondary" on:click=duplicate>
-                    {move || t().duplicate_split}
+                    {t.duplicate_split}
                 </button>
                 <button
                     type="button"
@@ -84,7 +88,7 @@ pub fn SplitBar() -> impl IntoView {
                     class="secondary"
                     on:click=move |_| builder.confirm.set(Some(Confirm::DeleteSplit))
                 >
-                    {move || t().delete_split}
+                    {t.delete_split}
                 </button>
             </div>
         </section>
@@ -133,7 +137,7 @@ pub fn NewSplitEditor() -> impl IntoView {
         .collect_view();
     view! {
         <Modal
-            title=Signal::derive(move || app.t().new_split.to_owned())
+            title=t.new_split.to_owned()
             on_close=move |_| builder.close_editor(NEW_SPLIT_ID.to_owned())
         >
             <form on:submit=move |ev| {

@@ -22,7 +22,7 @@ pub fn undo_or_redo(app: AppState, redo: bool) {
 pub fn Toolbar() -> impl IntoView {
     let app = use_app();
     let builder = use_builder();
-    let t = move || app.t();
+    let t = app.t();
     let add_role = move |_| {
         let label = |count: usize| (app.t().new_role_label)(count + 1);
         if let Some(role) = app.edit(|s| s.add_role(&label(s.roles.len()))) {
@@ -42,7 +42,7 @@ pub fn Toolbar() -> impl IntoView {
         }
     };
     view! {
-        <div class="toolbar" role="group" aria-label=move || t().toolbar_label>
+        <div class="toolbar" role="group" aria-label=t.toolbar_label>
             <button
                 type="button"
                 id="annuler"
@@ -50,7 +50,7 @@ pub fn Toolbar() -> impl IntoView {
                 disabled=move || !app.library.with(|l| l.can_undo())
                 on:click=move |_| undo_or_redo(app, false)
             >
-                {move || t().undo}
+                {t.undo}
             </button>
             <button
                 type="button"
@@ -59,20 +59,20 @@ pub fn Toolbar() -> impl IntoView {
                 disabled=move || !app.library.with(|l| l.can_redo())
                 on:click=move |_| undo_or_redo(app, true)
             >
-                {move || t().redo}
+                {t.redo}
             </button>
-            <button type="button" id="ajouter-role" on:click=add_role>{move || t().add_role}</button>
+            <button type="button" id="ajouter-role" on:click=add_role>{t.add_role}</button>
             <button type="button" id="ajouter-responsabilite" on:click=add_responsibility>
-                {move || t().add_responsibility}
+                {t.add_responsibility}
             </button>
-            <button type="button" id="ajouter-groupe" on:click=add_group>{move || t().add_group}</button>
+            <button type="button" id="ajouter-groupe" on:click=add_group>{t.add_group}</button>
             <button
                 type="button"
                 id="revenir-guide"
                 class="secondary"
                 on:click=move |_| builder.confirm.set(Some(Confirm::ResetToGuide))
             >
-                {move || t().reset_to_guide}
+                {t.reset_to_guide}
             </button>
         </div>
     }

@@ -1,0 +1,77 @@
+# Binôme: `make serve` builds and serves the app, `make test` runs every test layer.
+# Each installs what is missing first (pinned versions), so both work on a fresh machine.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+
+PORT ?= 8080
+TRUNK_VERSION := 0.21.14
+# The wasm-bindgen CLI must be the version of the crate in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"$$/\1/p}' Cargo.lock)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Trunk finds wasm-opt (npm binaryen) on PATH and never downloads anything.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_OFFLINE := true
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CHROME_PATH := /usr/bin/chromium
+
+.PHONY: setup tools browser npm build serve test test-native test-web test-e2e check-size bench fuzz lint clean
+
+## setup: install everything the build and the tests need (skipped when present)
+setup: tools browser npm
+
+tools:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -q ' $(TRUNK_VERSION)$$' \
+	  || cargo install trunk --version $(TRUNK_VERSION) --locked
+	@wasm-bindgen --version 2>/dev/null | grep -q ' $(WASM_BINDGEN_VERSION)\b' \
+	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+browser:
+	@if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then \
+	  $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium chromium-driver; \
+	fi
+
+npm: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+## build: the release build in dist/
+build: tools npm
+	trunk build --release
+
+## serve: build, then serve dist/ on http://127.0.0.1:$(PORT) with the headers of dist/_headers
+serve: build
+	node tools/serve.mjs $(PORT) dist
+
+## test: every layer — native, browser (wasm-bindgen-test), end-to-end — and the size budget
+test: setup test-native test-web build test-e2e check-size
+
+test-native:
+	cargo test --locked
+
+# Only the library without the UI: the browser adapters, in headless Chromium.
+test-web: tools browser
+	cargo test --locked --target wasm32-unknown-unknown --no-default-features --test web
+
+test-e2e: npm browser
+	node --test --test-concurrency=1 tests/e2e/
+
+check-size: npm
+	node tools/size.mjs --check
+
+## bench: figures for the closing note (sizes, load time)
+bench: build browser
+	node tools/bench.mjs
+
+lint:
+	cargo fmt --check
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
+
+clean:
+	rm -rf dist target node_modules

@@ -1,0 +1,84 @@
+//! The saved splits of this browser, read at start-up: the storage adapter and the
+//! saved-data schema together. Unreadable text is kept, never deleted.
+
+use crate::domain::library::{Entry, Library};
+use crate::domain::saved::{
+    read_saved_splits, StorageMirror, BACKUP_KEY_PREFIX, CURRENT_KEY, SPLIT_KEY_PREFIX,
+};
+use crate::domain::templates::guide_table;
+
+use super::{clock, storage};
+
+/// What went wrong with the browser's storage, shown until dealt with.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StorageProblems {
+    /// The browser refuses local storage: nothing will survive a reload.
+    pub unavailable: bool,
+    /// Backup keys holding text that could not be read.
+    pub backups: Vec<String>,
+    /// Splits written by a newer version, left untouched.
+    pub newer: usize,
+    /// The last save failed (storage full or refused).
+    pub save_failed: bool,
+}
+
+/// What start-up found in the storage.
+pub struct Loaded {
+    pub library: Library,
+    pub mirror: StorageMirror,
+    pub problems: StorageProblems,
+}
+
+/// A new split holding the guide's table.
+pub fn fresh_default() -> Entry {
+    Entry {
+        id: clock::new_split_id(),
+        split: guide_table(),
+    }
+}
+
+/// Reads every saved split. Unreadable text is moved to a backup key (never deleted);
+/// splits from a newer version are left where they are. With nothing readable, the
+/// guide's table opens.
+pub fn load() -> Loaded {
+    let mut problems = StorageProblems::default();
+    let mut mirror = StorageMirror::default();
+    let Ok(items) = storage::read_prefixed(SPLIT_KEY_PREFIX) else {
+        problems.unavailable = true;
+        return Loaded {
+            library: Library::new(fresh_default()),
+            mirror,
+            problems,
+        };
+    };
+    // The mirror knows only the keys that loaded: the others are never written or removed.
+    for (key, raw) in &items {
+        mirror.remember(key, Some(raw));
+    }
+    let loaded = read_saved_splits(items);
+    for unreadable in &loaded.unreadable {
+        mirror.remember(&unreadable.key, None);
+        // If even the backup fails, the text stays where it was.
+        let _ = storage::back_up(&unreadable.key, &unreadable.raw);
+    }
+    problems.newer = loaded.newer.len();
+    for key in &loaded.newer {
+        mirror.remember(key, None);
+    }
+    problems.backups = storage::read_prefixed(BACKUP_KEY_PREFIX)
+        .map(|items| items.into_iter().map(|(key, _)| key).collect())
+        .unwrap_or_default();
+    problems.backups.sort_unstable();
+    let current = storage::read(CURRENT_KEY);
+    if let Some(current) = &current {
+        mirror.remember(CURRENT_KEY, Some(current));
+    }
+    let library = Library::from_entries(loaded.entries, current.as_deref())
+        .unwrap_or_else(|| Library::new(fresh_default()));
+    Loaded {
+        library,
+        mirror,
+        problems,
+    }
+}
+

@@ -1,0 +1,102 @@
+// Shared set-up of the end-to-end tests: the release build (dist/) served with its own
+// headers, Debian's Chromium driven by playwright-core, and an axe-core audit.
+// Tests find things as a person does: by role and accessible name.
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { serve } from '../../tools/serve.mjs';
+
+const require = createRequire(import.meta.url);
+export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const ARTEFACTS = 'test-results';
+
+/** Starts the server and the browser for one test file; both stop after it. */
+export function useApp() {
+  const ctx = {};
+  before(async () => {
+    // A missing browser or build is a failure, never a skip.
+    assert.ok(existsSync(CHROMIUM), `Chromium is missing at ${CHROMIUM}: run make setup`);
+    assert.ok(existsSync('dist/index.html'), 'dist/ is missing: run make build');
+    const { server, url } = await serve('dist', 0);
+    ctx.server = server;
+    ctx.url = url;
+    ctx.browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    await mkdir(ARTEFACTS, { recursive: true });
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await new Promise((done) => (ctx.server ? ctx.server.close(done) : done()));
+  });
+  return ctx;
+}
+
+/**
+ * A new page in its own browser context (a fresh profile: empty storage), with every
+ * console error, page error and request to another host recorded.
+ */
+export async function openPage(ctx, path = '', { viewport = { width: 1280, height: 900 }, context } = {}) {
+  const browserContext = context ?? (await ctx.browser.newContext({ viewport }));
+  const page = await browserContext.newPage();
+  page.problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') page.problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(ctx.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) {
+      page.problems.push(`request to another host: ${r.url()}`);
+    }
+  });
+  await page.goto(ctx.url + path);
+  await page.locator('body').getByRole('main').waitFor();
+  return page;
+}
+
+export async function openBuilder(ctx, options) {
+  const page = await openPage(ctx, '?vue=repartition', options);
+  await page.getByRole('table').waitFor();
+  return page;
+}
+
+/** The split open in the page's storage, as the app saved it. */
+export async function savedSplits(page) {
+  return page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('binome.split.'))
+      .map((k) => JSON.parse(localStorage.getItem(k)).split),
+  );
+}
+
+const axeSource = readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core (WCAG 2.x A and AA rules) and fails with the list of violations. */
+export async function assertAccessible(page, label) {
+  await page.evaluate(await axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+  assert.deepEqual(violations, [], `axe-core violations on ${label}`);
+}
+
+export function assertNoProblems(page) {
+  assert.deepEqual(page.problems, [], 'console errors, page errors or requests to other hosts');
+}
+
+/** The accessible name of a cell button, up to the level (the name then goes on). */
+export function cellName(responsibility, role) {
+  return new RegExp(`^${escape(responsibility)} — ${escape(role)} : `);
+}
+
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

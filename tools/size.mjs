@@ -1,0 +1,51 @@
+// What the first visit downloads, raw and compressed (gzip -9, brotli -11), file by file.
+// `--check` fails when the brotli total exceeds the budget: size is deterministic, so
+// unlike time it can gate CI.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+/** First-load budget, brotli, in bytes (kB = 1,000 bytes). */
+export const BUDGET_BYTES = 150_000;
+
+/** The files a first visit fetches: the page and everything it names. */
+export function firstLoadFiles(dir = 'dist') {
+  const html = readFileSync(`${dir}/index.html`, 'utf8');
+  const named = [...html.matchAll(/(?:href|src|data-js|data-wasm)="\.?\/?([^"#?]+)"/g)].map((m) => m[1]);
+  return ['index.html', ...new Set(named)].filter((f) => readdirSync(dir).includes(f));
+}
+
+export function measure(dir = 'dist') {
+  return firstLoadFiles(dir).map((file) => {
+    const bytes = readFileSync(`${dir}/${file}`);
+    return {
+      file,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+}
+
+export function printSizes(rows) {
+  const pad = (v, n) => String(v).padStart(n);
+  console.log(`${'file'.padEnd(36)} ${pad('raw', 9)} ${pad('gzip', 9)} ${pad('brotli', 9)}`);
+  const total = { file: 'total (first load)', raw: 0, gzip: 0, brotli: 0 };
+  for (const r of rows) {
+    console.log(`${r.file.padEnd(36)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)} ${pad(r.brotli, 9)}`);
+    for (const k of ['raw', 'gzip', 'brotli']) total[k] += r[k];
+  }
+  console.log(`${total.file.padEnd(36)} ${pad(total.raw, 9)} ${pad(total.gzip, 9)} ${pad(total.brotli, 9)}`);
+  return total;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const total = printSizes(measure());
+  if (process.argv.includes('--check')) {
+    const kb = (total.brotli / 1000).toFixed(1);
+    if (total.brotli > BUDGET_BYTES) {
+      console.error(`First load is ${kb} kB brotli, over the ${BUDGET_BYTES / 1000} kB budget.`);
+      process.exit(1);
+    }
+    console.log(`First load: ${kb} kB brotli, within the ${BUDGET_BYTES / 1000} kB budget.`);
+  }
+}
