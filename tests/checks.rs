@@ -35,14 +35,23 @@ fn messages(s: &RoleSplit) -> Vec<String> {
 
 #[test]
 fn a_clear_split_has_no_finding() {
-    let s = split(&["Métier", "DNUM"], &[("Vision", &[Co, Co]), ("Delivery", &[Part, Pilot])]);
+    let s = split(
+        &["Métier", "DNUM"],
+        &[("Vision", &[Co, Co]), ("Delivery", &[Part, Pilot])],
+    );
     assert_eq!(check_split(&s), vec![]);
-    assert_eq!((FR.checks_summary)(0), "Aucun point à clarifier : chaque responsabilité a qui la porte.");
+    assert_eq!(
+        (FR.checks_summary)(0),
+        "Aucun point à clarifier : chaque responsabilité a qui la porte."
+    );
 }
 
 #[test]
 fn unowned_responsibility() {
-    let s = split(&["Métier", "DNUM"], &[("Vision", &[Co, Co]), ("Support", &[Part, Info])]);
+    let s = split(
+        &["Métier", "DNUM"],
+        &[("Vision", &[Co, Co]), ("Support", &[Part, Info])],
+    );
     assert_eq!(check_split(&s), vec![Finding::Unowned(AT1)]);
     assert_eq!(
         messages(&s),
@@ -52,8 +61,17 @@ fn unowned_responsibility() {
 
 #[test]
 fn several_pilots_and_nobody_leading() {
-    let s = split(&["Métier", "DNUM"], &[("Objectifs", &[Pilot, Pilot]), ("Vision", &[Pilot, Part])]);
-    assert_eq!(check_split(&s), vec![Finding::NoSingleLead { row: AT0, carriers: 2 }]);
+    let s = split(
+        &["Métier", "DNUM"],
+        &[("Objectifs", &[Pilot, Pilot]), ("Vision", &[Pilot, Part])],
+    );
+    assert_eq!(
+        check_split(&s),
+        vec![Finding::NoSingleLead {
+            row: AT0,
+            carriers: 2
+        }]
+    );
     assert_eq!(
         messages(&s),
         vec!["« Objectifs » est portée par 2 rôles sans que l'un d'eux la pilote seul : qui tranche ?"]
@@ -65,23 +83,46 @@ fn co_responsibility_of_two_is_a_deliberate_share_but_of_everyone_it_is_not() {
     let two = split(&["A", "B"], &[("Vision", &[Co, Co])]);
     assert_eq!(check_split(&two), vec![]);
     let three = split(&["A", "B", "C"], &[("Vision", &[Co, Co, Co])]);
-    assert_eq!(check_split(&three), vec![Finding::NoSingleLead { row: AT0, carriers: 3 }]);
+    assert_eq!(
+        check_split(&three),
+        vec![Finding::NoSingleLead {
+            row: AT0,
+            carriers: 3
+        }]
+    );
 }
 
 #[test]
 fn role_involved_nowhere() {
-    let s = split(&["Métier", "DNUM", "Designer"], &[("Vision", &[Co, Co, No])]);
+    let s = split(
+        &["Métier", "DNUM", "Designer"],
+        &[("Vision", &[Co, Co, No])],
+    );
     assert_eq!(check_split(&s), vec![Finding::IdleRole(2)]);
-    assert_eq!(messages(&s), vec!["Le rôle « Designer » n'intervient sur aucune responsabilité."]);
+    assert_eq!(
+        messages(&s),
+        vec!["Le rôle « Designer » n'intervient sur aucune responsabilité."]
+    );
 }
 
 #[test]
 fn role_carrying_most_rows() {
     let s = split(
         &["Métier", "DNUM"],
-        &[("A", &[Part, Pilot]), ("B", &[Part, Pilot]), ("C", &[Co, Co])],
+        &[
+            ("A", &[Part, Pilot]),
+            ("B", &[Part, Pilot]),
+            ("C", &[Co, Co]),
+        ],
     );
-    assert_eq!(check_split(&s), vec![Finding::Overloaded { role: 1, carried: 3, total: 3 }]);
+    assert_eq!(
+        check_split(&s),
+        vec![Finding::Overloaded {
+            role: 1,
+            carried: 3,
+            total: 3
+        }]
+    );
     assert_eq!(
         messages(&s),
         vec!["Le rôle « DNUM » porte 3 responsabilités sur 3 : la charge est-elle tenable ?"]
@@ -89,7 +130,11 @@ fn role_carrying_most_rows() {
     // Two thirds exactly is not "most" yet.
     let balanced = split(
         &["Métier", "DNUM"],
-        &[("A", &[Part, Pilot]), ("B", &[Part, Pilot]), ("C", &[Pilot, Part])],
+        &[
+            ("A", &[Part, Pilot]),
+            ("B", &[Part, Pilot]),
+            ("C", &[Pilot, Part]),
+        ],
     );
     assert_eq!(check_split(&balanced), vec![]);
 }
@@ -120,12 +165,18 @@ fn empty_labels() {
 fn duplicate_labels_ignore_case_and_spaces() {
     let s = split(
         &["DNUM", "dnum "],
-        &[("Support  utilisateur", &[Co, Co]), ("support utilisateur", &[Co, Co])],
+        &[
+            ("Support  utilisateur", &[Co, Co]),
+            ("support utilisateur", &[Co, Co]),
+        ],
     );
     assert_eq!(
         check_split(&s),
         vec![
-            Finding::DuplicateLabel { label: LabelRef::Role(1), first: LabelRef::Role(0) },
+            Finding::DuplicateLabel {
+                label: LabelRef::Role(1),
+                first: LabelRef::Role(0)
+            },
             Finding::DuplicateLabel {
                 label: LabelRef::Responsibility(AT1),
                 first: LabelRef::Responsibility(AT0)
@@ -157,19 +208,34 @@ fn summary_counts_points() {
 fn duplicates_are_found_whatever_the_case_of_accented_letters() {
     let s = split(
         &["MÉTIER", "Métier", "ŒUVRE", "œuvre"],
-        &[("Élaborer", &[Co, Co, Co, Co]), ("élaborer", &[Co, Co, Co, Co])],
+        &[
+            ("Élaborer", &[Co, Co, Co, Co]),
+            ("élaborer", &[Co, Co, Co, Co]),
+        ],
     );
     assert_eq!(
         check_split(&s),
         vec![
-            Finding::DuplicateLabel { label: LabelRef::Role(1), first: LabelRef::Role(0) },
-            Finding::DuplicateLabel { label: LabelRef::Role(3), first: LabelRef::Role(2) },
+            Finding::DuplicateLabel {
+                label: LabelRef::Role(1),
+                first: LabelRef::Role(0)
+            },
+            Finding::DuplicateLabel {
+                label: LabelRef::Role(3),
+                first: LabelRef::Role(2)
+            },
             Finding::DuplicateLabel {
                 label: LabelRef::Responsibility(AT1),
                 first: LabelRef::Responsibility(AT0)
             },
-            Finding::NoSingleLead { row: AT0, carriers: 4 },
-            Finding::NoSingleLead { row: AT1, carriers: 4 },
+            Finding::NoSingleLead {
+                row: AT0,
+                carriers: 4
+            },
+            Finding::NoSingleLead {
+                row: AT1,
+                carriers: 4
+            },
         ]
     );
 }

@@ -47,7 +47,10 @@ fn seed_table() -> (Vec<String>, Vec<SeedRow>) {
         .map(|line| {
             let cols: Vec<&str> = line.split('|').collect();
             let (label, detail) = label_and_detail(cols[1].trim());
-            let cells = cols[2..cols.len() - 1].iter().map(|c| seed_cell(c)).collect();
+            let cells = cols[2..cols.len() - 1]
+                .iter()
+                .map(|c| seed_cell(c))
+                .collect();
             (label, detail, cells)
         })
         .collect();
@@ -101,7 +104,10 @@ fn default_split_has_the_four_other_tasks_unassigned() {
     assert_eq!(got, seed_other_tasks());
     assert_eq!(got.len(), 4);
     for r in &others.responsibilities {
-        assert!(r.cells.iter().all(|c| c.level == Level::None && c.note.is_empty()));
+        assert!(r
+            .cells
+            .iter()
+            .all(|c| c.level == Level::None && c.note.is_empty()));
     }
 }
 

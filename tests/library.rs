@@ -8,7 +8,10 @@ use binome::domain::{Level, RowRef};
 const VISION: RowRef = RowRef { group: 0, row: 0 };
 
 fn entry(id: &str) -> Entry {
-    Entry { id: id.into(), split: guide_table() }
+    Entry {
+        id: id.into(),
+        split: guide_table(),
+    }
 }
 
 #[test]
@@ -29,7 +32,10 @@ fn an_edit_is_undoable_and_a_failed_edit_changes_nothing() {
         s.rename_role(0, &"x".repeat(200))
     });
     assert_eq!(failed, Err(LimitError::LabelTooLong { chars: 200 }));
-    assert_eq!(lib.current().cell(VISION, 1).unwrap().level, Level::CoResponsible);
+    assert_eq!(
+        lib.current().cell(VISION, 1).unwrap().level,
+        Level::CoResponsible
+    );
     assert!(lib.undo());
     assert_eq!(lib.current(), &guide_table());
     assert!(!lib.undo());
@@ -40,7 +46,8 @@ fn an_edit_is_undoable_and_a_failed_edit_changes_nothing() {
 #[test]
 fn an_edit_that_changes_nothing_is_not_an_undo_step() {
     let mut lib = Library::new(entry("a"));
-    lib.edit(|s| s.set_level(VISION, 0, Level::CoResponsible)).unwrap();
+    lib.edit(|s| s.set_level(VISION, 0, Level::CoResponsible))
+        .unwrap();
     assert!(!lib.can_undo());
 }
 
@@ -65,7 +72,10 @@ fn duplicate_and_delete() {
     assert_eq!(removed.id, "b");
     assert_eq!(lib.current_id(), "a");
     // Deleting the last one opens a fresh replacement: the library is never empty.
-    lib.delete("a", || Entry { id: "c".into(), split: blank() });
+    lib.delete("a", || Entry {
+        id: "c".into(),
+        split: blank(),
+    });
     assert_eq!(lib.current_id(), "c");
     assert_eq!(lib.entries().len(), 1);
 }
@@ -85,17 +95,32 @@ fn changes_from_another_tab() {
     let mut lib = Library::new(entry("a"));
     lib.create("b".into(), blank());
     lib.select("a");
-    assert_eq!(lib.apply_external("c", Some(dnum_product())), ExternalChange::Added);
+    assert_eq!(
+        lib.apply_external("c", Some(dnum_product())),
+        ExternalChange::Added
+    );
     assert_eq!(lib.entries().len(), 3);
-    assert_eq!(lib.apply_external("a", Some(guide_table())), ExternalChange::Unchanged);
-    assert_eq!(lib.apply_external("a", Some(blank())), ExternalChange::CurrentUpdated);
+    assert_eq!(
+        lib.apply_external("a", Some(guide_table())),
+        ExternalChange::Unchanged
+    );
+    assert_eq!(
+        lib.apply_external("a", Some(blank())),
+        ExternalChange::CurrentUpdated
+    );
     assert_eq!(lib.current(), &blank());
     // Undo brings back what this tab showed.
     assert!(lib.undo());
     assert_eq!(lib.current(), &guide_table());
-    assert_eq!(lib.apply_external("b", Some(guide_table())), ExternalChange::OtherUpdated);
+    assert_eq!(
+        lib.apply_external("b", Some(guide_table())),
+        ExternalChange::OtherUpdated
+    );
     assert_eq!(lib.apply_external("b", None), ExternalChange::OtherRemoved);
-    assert_eq!(lib.apply_external("a", None), ExternalChange::CurrentRemoved);
+    assert_eq!(
+        lib.apply_external("a", None),
+        ExternalChange::CurrentRemoved
+    );
     assert_eq!(lib.current_id(), "a", "the open split stays open");
     assert_eq!(lib.apply_external("zzz", None), ExternalChange::Unchanged);
 }

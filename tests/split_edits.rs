@@ -11,7 +11,9 @@ fn adding_a_role_gives_it_an_empty_cell_on_every_row() {
     let mut s = guide_table();
     let role = s.add_role("Designer").unwrap();
     assert_eq!(role, 2);
-    assert!(s.rows().all(|(_, r)| r.cells.len() == 3 && r.cells[2].level == Level::None));
+    assert!(s
+        .rows()
+        .all(|(_, r)| r.cells.len() == 3 && r.cells[2].level == Level::None));
     assert_eq!(s.validate(), Ok(()));
 }
 
@@ -21,7 +23,10 @@ fn role_limit() {
     for i in s.roles.len()..MAX_ROLES {
         s.add_role(&format!("Rôle {i}")).unwrap();
     }
-    assert_eq!(s.add_role("Un de trop"), Err(LimitError::TooManyRoles { count: 13 }));
+    assert_eq!(
+        s.add_role("Un de trop"),
+        Err(LimitError::TooManyRoles { count: 13 })
+    );
     assert_eq!(s.roles.len(), MAX_ROLES);
 }
 
@@ -41,8 +46,14 @@ fn responsibility_limit() {
 fn over_long_labels_and_notes_are_refused_and_nothing_changes() {
     let mut s = guide_table();
     let before = s.clone();
-    assert_eq!(s.rename_role(0, &"x".repeat(121)), Err(LimitError::LabelTooLong { chars: 121 }));
-    assert_eq!(s.set_note(VISION, 0, &"x".repeat(281)), Err(LimitError::NoteTooLong { chars: 281 }));
+    assert_eq!(
+        s.rename_role(0, &"x".repeat(121)),
+        Err(LimitError::LabelTooLong { chars: 121 })
+    );
+    assert_eq!(
+        s.set_note(VISION, 0, &"x".repeat(281)),
+        Err(LimitError::NoteTooLong { chars: 281 })
+    );
     assert_eq!(
         s.set_responsibility_detail(VISION, &"x".repeat(300)),
         Err(LimitError::NoteTooLong { chars: 300 })
@@ -59,8 +70,14 @@ fn moving_a_role_moves_its_cells() {
     let mut s = guide_table();
     assert_eq!(s.move_role(0, Move::Later), 1);
     assert_eq!(s.roles[1].label, "Chef de produit métier");
-    assert_eq!(s.cell(VISION, 1).unwrap().note, "porte la politique publique");
-    assert_eq!(s.cell(VISION, 0).unwrap().note, "porte le produit numérique");
+    assert_eq!(
+        s.cell(VISION, 1).unwrap().note,
+        "porte la politique publique"
+    );
+    assert_eq!(
+        s.cell(VISION, 0).unwrap().note,
+        "porte le produit numérique"
+    );
     // At either end, nothing moves.
     assert_eq!(s.move_role(1, Move::Later), 1);
     assert_eq!(s.move_role(0, Move::Earlier), 0);
@@ -72,7 +89,10 @@ fn moving_a_row_crosses_into_the_next_group_at_the_edge() {
     let last_main = RowRef { group: 0, row: 5 };
     let landed = s.move_responsibility(last_main, Move::Later);
     assert_eq!(landed, RowRef { group: 1, row: 0 });
-    assert_eq!(s.responsibility(landed).unwrap().label, "Organisation des rituels");
+    assert_eq!(
+        s.responsibility(landed).unwrap().label,
+        "Organisation des rituels"
+    );
     assert_eq!(s.groups[0].responsibilities.len(), 5);
     let back = s.move_responsibility(landed, Move::Earlier);
     assert_eq!(back, RowRef { group: 0, row: 5 });
@@ -115,8 +135,14 @@ fn labels_are_kept_as_typed_so_typing_a_space_works() {
 fn rows_beside_cross_groups() {
     let s = guide_table();
     let last_main = RowRef { group: 0, row: 5 };
-    assert_eq!(s.row_beside(last_main, Move::Later), Some(RowRef { group: 1, row: 0 }));
-    assert_eq!(s.row_beside(RowRef { group: 1, row: 0 }, Move::Earlier), Some(last_main));
+    assert_eq!(
+        s.row_beside(last_main, Move::Later),
+        Some(RowRef { group: 1, row: 0 })
+    );
+    assert_eq!(
+        s.row_beside(RowRef { group: 1, row: 0 }, Move::Earlier),
+        Some(last_main)
+    );
     assert_eq!(s.row_beside(VISION, Move::Earlier), None);
     assert_eq!(s.row_beside(RowRef { group: 1, row: 3 }, Move::Later), None);
 }

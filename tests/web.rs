@@ -68,7 +68,10 @@ fn the_sync_plan_writes_and_removes_for_real() {
     let plan = loaded.mirror.plan(&loaded.library);
     storage::apply(&plan, |k, v| loaded.mirror.remember(k, v)).unwrap();
     let id = loaded.library.current_id().to_owned();
-    assert_eq!(storage::read(&split_key(&id)), Some(serialize_split(&guide_table())));
+    assert_eq!(
+        storage::read(&split_key(&id)),
+        Some(serialize_split(&guide_table()))
+    );
     assert_eq!(storage::read(CURRENT_KEY), Some(id.clone()));
     loaded.library.create("z".into(), dnum_product());
     loaded.library.delete(&id, || unreachable!());
@@ -85,12 +88,25 @@ fn corrupted_data_is_kept_under_a_backup_key_and_the_default_opens() {
     storage::write(&split_key("x"), garbage).unwrap();
     let loaded = load();
     assert_eq!(loaded.library.current(), &guide_table());
-    assert_eq!(loaded.problems.backups, vec!["binome.backup.split.x".to_owned()]);
-    assert_eq!(storage::read("binome.backup.split.x").as_deref(), Some(garbage));
-    assert_eq!(storage::read(&split_key("x")), None, "moved, so it does not block the next start");
+    assert_eq!(
+        loaded.problems.backups,
+        vec!["binome.backup.split.x".to_owned()]
+    );
+    assert_eq!(
+        storage::read("binome.backup.split.x").as_deref(),
+        Some(garbage)
+    );
+    assert_eq!(
+        storage::read(&split_key("x")),
+        None,
+        "moved, so it does not block the next start"
+    );
     // A second start keeps the backup as it is.
     let again = load();
-    assert_eq!(again.problems.backups, vec!["binome.backup.split.x".to_owned()]);
+    assert_eq!(
+        again.problems.backups,
+        vec!["binome.backup.split.x".to_owned()]
+    );
 }
 
 #[wasm_bindgen_test]
@@ -101,10 +117,19 @@ fn a_second_corruption_of_the_same_key_does_not_overwrite_the_first_backup() {
     let loaded = load();
     assert_eq!(
         loaded.problems.backups,
-        vec!["binome.backup.split.x".to_owned(), "binome.backup.split.x.2".to_owned()]
+        vec![
+            "binome.backup.split.x".to_owned(),
+            "binome.backup.split.x.2".to_owned()
+        ]
     );
-    assert_eq!(storage::read("binome.backup.split.x").as_deref(), Some("premier"));
-    assert_eq!(storage::read("binome.backup.split.x.2").as_deref(), Some("second"));
+    assert_eq!(
+        storage::read("binome.backup.split.x").as_deref(),
+        Some("premier")
+    );
+    assert_eq!(
+        storage::read("binome.backup.split.x.2").as_deref(),
+        Some("second")
+    );
 }
 
 #[wasm_bindgen_test]

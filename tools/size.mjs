@@ -10,7 +10,8 @@ export const BUDGET_BYTES = 150_000;
 /** The files a first visit fetches: the page and everything it names. */
 export function firstLoadFiles(dir = 'dist') {
   const html = readFileSync(`${dir}/index.html`, 'utf8');
-  const named = [...html.matchAll(/(?:href|src|data-js|data-wasm)="\.?\/?([^"#?]+)"/g)].map((m) => m[1]);
+  // Minified HTML may leave attribute values unquoted.
+  const named = [...html.matchAll(/(?:href|src|data-js|data-wasm)=("?)(?:\.\/)?([^"\s>#?]+)\1/g)].map((m) => m[2]);
   return ['index.html', ...new Set(named)].filter((f) => readdirSync(dir).includes(f));
 }
 

@@ -68,7 +68,6 @@ pub fn load() -> Loaded {
     problems.backups = storage::read_prefixed(BACKUP_KEY_PREFIX)
         .map(|items| items.into_iter().map(|(key, _)| key).collect())
         .unwrap_or_default();
-    problems.backups.sort_unstable();
     let current = storage::read(CURRENT_KEY);
     if let Some(current) = &current {
         mirror.remember(CURRENT_KEY, Some(current));
@@ -81,4 +80,3 @@ pub fn load() -> Loaded {
         problems,
     }
 }
-

@@ -46,7 +46,10 @@ pub fn read_prefixed(prefix: &str) -> Result<Vec<(String, String)>, StorageError
 }
 
 /// Carries out a sync plan, reporting each write or removal that succeeded.
-pub fn apply(plan: &SyncPlan, mut done: impl FnMut(&str, Option<&str>)) -> Result<(), StorageError> {
+pub fn apply(
+    plan: &SyncPlan,
+    mut done: impl FnMut(&str, Option<&str>),
+) -> Result<(), StorageError> {
     for (key, value) in &plan.writes {
         write(key, value)?;
         done(key, Some(value));

@@ -1,7 +1,5 @@
 //! The named splits kept in this browser, which one is open, and its undo history.
 
-use std::collections::BTreeMap;
-
 use super::history::History;
 use super::limits::{check_label, LimitError};
 use super::split::RoleSplit;
@@ -18,7 +16,8 @@ pub struct Entry {
 pub struct Library {
     entries: Vec<Entry>,
     current: String,
-    histories: BTreeMap<String, History<RoleSplit>>,
+    /// Undo history of each split this tab edited, by split id.
+    histories: Vec<(String, History<RoleSplit>)>,
     /// The field being typed in: keystrokes in one field make one undo step.
     typing_in: Option<String>,
 }
@@ -42,7 +41,11 @@ pub enum ExternalChange {
 /// Makes an identifier that sorts by creation time and does not collide across tabs.
 pub fn new_split_id(millis_since_epoch: f64, random: u32) -> String {
     let millis = millis_since_epoch.max(0.0) as u64;
-    format!("{}-{}", base36(millis, 9), base36(u64::from(random % 1_679_616), 4))
+    format!(
+        "{}-{}",
+        base36(millis, 9),
+        base36(u64::from(random % 1_679_616), 4)
+    )
 }
 
 fn base36(mut value: u64, width: usize) -> String {
@@ -55,21 +58,30 @@ fn base36(mut value: u64, width: usize) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// Keeps entries in id order (creation order) without sorting the whole list.
+fn insert_sorted(entries: &mut Vec<Entry>, entry: Entry) {
+    let at = entries.partition_point(|e| e.id < entry.id);
+    entries.insert(at, entry);
+}
+
 impl Library {
     /// A library holding one split, open.
     pub fn new(first: Entry) -> Library {
         Library {
             current: first.id.clone(),
             entries: vec![first],
-            histories: BTreeMap::new(),
+            histories: Vec::new(),
             typing_in: None,
         }
     }
 
     /// A library of loaded entries (sorted by id, oldest first), opening `preferred` if present.
     /// Returns `None` when there is nothing to open.
-    pub fn from_entries(mut entries: Vec<Entry>, preferred: Option<&str>) -> Option<Library> {
-        entries.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+    pub fn from_entries(entries: Vec<Entry>, preferred: Option<&str>) -> Option<Library> {
+        let entries = entries.into_iter().fold(Vec::new(), |mut sorted, entry| {
+            insert_sorted(&mut sorted, entry);
+            sorted
+        });
         let current = preferred
             .filter(|id| entries.iter().any(|e| e.id == *id))
             .map(str::to_owned)
@@ -77,7 +89,7 @@ impl Library {
         Some(Library {
             entries,
             current,
-            histories: BTreeMap::new(),
+            histories: Vec::new(),
             typing_in: None,
         })
     }
@@ -133,10 +145,8 @@ impl Library {
         if draft != self.entries[index].split {
             let before = std::mem::replace(&mut self.entries[index].split, draft);
             if record {
-                self.histories
-                    .entry(self.current.clone())
-                    .or_default()
-                    .record(before);
+                let id = self.current.clone();
+                self.history_mut(&id).record(before);
             }
         }
         Ok(result)
@@ -164,9 +174,9 @@ impl Library {
     ) -> bool {
         self.typing_in = None;
         let index = self.position(&self.current).unwrap_or(0);
-        let history = self.histories.entry(self.current.clone()).or_default();
         let current = self.entries[index].split.clone();
-        match go(history, current) {
+        let id = self.current.clone();
+        match go(self.history_mut(&id), current) {
             Some(split) => {
                 self.entries[index].split = split;
                 true
@@ -175,16 +185,31 @@ impl Library {
         }
     }
 
+    fn history(&self, id: &str) -> Option<&History<RoleSplit>> {
+        self.histories.iter().find(|(i, _)| i == id).map(|(_, h)| h)
+    }
+
+    fn history_mut(&mut self, id: &str) -> &mut History<RoleSplit> {
+        let index = match self.histories.iter().position(|(i, _)| i == id) {
+            Some(index) => index,
+            None => {
+                self.histories.push((id.to_owned(), History::default()));
+                self.histories.len() - 1
+            }
+        };
+        &mut self.histories[index].1
+    }
+
+    fn forget_history(&mut self, id: &str) {
+        self.histories.retain(|(i, _)| i != id);
+    }
+
     pub fn can_undo(&self) -> bool {
-        self.histories
-            .get(&self.current)
-            .is_some_and(History::can_undo)
+        self.history(&self.current).is_some_and(History::can_undo)
     }
 
     pub fn can_redo(&self) -> bool {
-        self.histories
-            .get(&self.current)
-            .is_some_and(History::can_redo)
+        self.history(&self.current).is_some_and(History::can_redo)
     }
 
     /// Opens another split; false if there is no such split.
@@ -218,7 +243,7 @@ impl Library {
     pub fn delete(&mut self, id: &str, replacement: impl FnOnce() -> Entry) -> Option<Entry> {
         let index = self.position(id)?;
         let removed = self.entries.remove(index);
-        self.histories.remove(id);
+        self.forget_history(id);
         if self.entries.is_empty() {
             self.entries.push(replacement());
         }
@@ -234,11 +259,13 @@ impl Library {
         let is_current = self.current == id;
         match (self.position(id), split) {
             (None, Some(split)) => {
-                self.entries.push(Entry {
-                    id: id.to_owned(),
-                    split,
-                });
-                self.entries.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+                insert_sorted(
+                    &mut self.entries,
+                    Entry {
+                        id: id.to_owned(),
+                        split,
+                    },
+                );
                 ExternalChange::Added
             }
             (None, None) => ExternalChange::Unchanged,
@@ -248,10 +275,7 @@ impl Library {
                 }
                 let before = std::mem::replace(&mut self.entries[index].split, split);
                 // Undo can bring back what this tab showed before.
-                self.histories
-                    .entry(id.to_owned())
-                    .or_default()
-                    .record(before);
+                self.history_mut(id).record(before);
                 if is_current {
                     ExternalChange::CurrentUpdated
                 } else {
@@ -261,7 +285,7 @@ impl Library {
             (Some(_), None) if is_current => ExternalChange::CurrentRemoved,
             (Some(index), None) => {
                 self.entries.remove(index);
-                self.histories.remove(id);
+                self.forget_history(id);
                 ExternalChange::OtherRemoved
             }
         }

@@ -16,11 +16,21 @@ pub const MAX_NOTE_CHARS: usize = 280;
 /// Why an edit, a saved split or a link was refused. Messages live in the i18n catalogues.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LimitError {
-    TooManyRoles { count: usize },
-    TooManyResponsibilities { count: usize },
-    TooManyGroups { count: usize },
-    LabelTooLong { chars: usize },
-    NoteTooLong { chars: usize },
+    TooManyRoles {
+        count: usize,
+    },
+    TooManyResponsibilities {
+        count: usize,
+    },
+    TooManyGroups {
+        count: usize,
+    },
+    LabelTooLong {
+        chars: usize,
+    },
+    NoteTooLong {
+        chars: usize,
+    },
     /// A split must keep at least one role.
     NoRole,
     /// A split must keep at least one group to hold responsibilities.

@@ -2,6 +2,7 @@
 
 pub mod checks;
 pub mod history;
+pub mod json;
 pub mod level;
 pub mod library;
 pub mod limits;

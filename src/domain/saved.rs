@@ -1,10 +1,9 @@
 //! The saved-data schema: how splits are kept in the browser's storage, how old
 //! versions are read, and what happens to data that cannot be read.
 
-use std::collections::BTreeMap;
+use miniserde::json::{self as mini, Number, Value};
 
-use serde::{Deserialize, Serialize};
-
+use super::json::{field, number, split_from_json, split_to_json};
 use super::library::{Entry, ExternalChange, Library};
 use super::limits::LimitError;
 use super::split::RoleSplit;
@@ -30,57 +29,47 @@ pub enum SavedDataError {
     OverLimits(LimitError),
 }
 
-#[derive(Serialize)]
-struct SavedSplitOut<'a> {
-    schema: u32,
-    split: &'a RoleSplit,
-}
-
-#[derive(Deserialize)]
-struct Envelope {
-    schema: u32,
-}
-
-#[derive(Deserialize)]
-struct SavedSplitV1 {
-    split: RoleSplit,
-}
-
 pub fn split_key(id: &str) -> String {
     format!("{SPLIT_KEY_PREFIX}{id}")
 }
 
 /// The split id in a storage key, if the key holds a split.
 pub fn split_id_of_key(key: &str) -> Option<&str> {
-    key.strip_prefix(SPLIT_KEY_PREFIX).filter(|id| !id.is_empty())
+    key.strip_prefix(SPLIT_KEY_PREFIX)
+        .filter(|id| !id.is_empty())
 }
 
 /// Where the raw text of an unreadable key is kept.
 pub fn backup_key(key: &str) -> String {
-    format!("{BACKUP_KEY_PREFIX}{}", key.strip_prefix("binome.").unwrap_or(key))
+    format!(
+        "{BACKUP_KEY_PREFIX}{}",
+        key.strip_prefix("binome.").unwrap_or(key)
+    )
 }
 
-/// The text stored for a split.
+/// The text stored for a split: `{"schema":1,"split":{…}}`.
 pub fn serialize_split(split: &RoleSplit) -> String {
-    serde_json::to_string(&SavedSplitOut {
-        schema: SCHEMA_VERSION,
-        split,
-    })
-    .unwrap_or_default()
+    let mut saved = mini::Object::new();
+    saved.insert(
+        "schema".into(),
+        Value::Number(Number::U64(SCHEMA_VERSION.into())),
+    );
+    saved.insert("split".into(), split_to_json(split));
+    mini::to_string(&Value::Object(saved))
 }
 
 /// Reads a stored split of any released schema version, migrating it to today's.
 pub fn parse_saved_split(raw: &str) -> Result<RoleSplit, SavedDataError> {
-    let envelope: Envelope =
-        serde_json::from_str(raw).map_err(|_| SavedDataError::Unreadable)?;
-    let split = match envelope.schema {
-        1 => {
-            serde_json::from_str::<SavedSplitV1>(raw)
-                .map_err(|_| SavedDataError::Unreadable)?
-                .split
-        }
-        schema if schema > SCHEMA_VERSION => {
-            return Err(SavedDataError::FromNewerVersion { schema })
+    let value: Value = mini::from_str(raw).map_err(|_| SavedDataError::Unreadable)?;
+    let schema = number(&value, "schema").ok_or(SavedDataError::Unreadable)?;
+    let split = match schema {
+        1 => field(&value, "split")
+            .and_then(split_from_json)
+            .ok_or(SavedDataError::Unreadable)?,
+        schema if schema > u64::from(SCHEMA_VERSION) => {
+            return Err(SavedDataError::FromNewerVersion {
+                schema: u32::try_from(schema).unwrap_or(u32::MAX),
+            })
         }
         _ => return Err(SavedDataError::Unreadable),
     };
@@ -142,7 +131,8 @@ impl SyncPlan {
 /// and keys this tab never knew (another version's, another tab's) are never removed.
 #[derive(Debug, Default, Clone)]
 pub struct StorageMirror {
-    known: BTreeMap<String, String>,
+    /// `(key, text)` pairs; a handful, so a list (a map would weigh more in the download).
+    known: Vec<(String, String)>,
     /// Keys a newer version wrote while this tab was open: never overwritten from here.
     frozen: Vec<String>,
 }
@@ -151,27 +141,30 @@ impl StorageMirror {
     /// Notes what the storage holds under a key (after loading, writing, or another tab's change).
     pub fn remember(&mut self, key: &str, raw: Option<&str>) {
         match raw {
-            Some(raw) => self.known.insert(key.to_owned(), raw.to_owned()),
-            None => self.known.remove(key),
-        };
+            Some(raw) => match self.known.iter_mut().find(|(k, _)| k == key) {
+                Some((_, known)) => *known = raw.to_owned(),
+                None => self.known.push((key.to_owned(), raw.to_owned())),
+            },
+            None => self.known.retain(|(k, _)| k != key),
+        }
     }
 
     /// What to write and remove so the storage holds the library.
     pub fn plan(&self, library: &Library) -> SyncPlan {
         let mut plan = SyncPlan::default();
-        let mut wanted = BTreeMap::new();
+        let mut wanted = vec![(CURRENT_KEY.to_owned(), library.current_id().to_owned())];
         for entry in library.entries() {
-            wanted.insert(split_key(&entry.id), serialize_split(&entry.split));
+            wanted.push((split_key(&entry.id), serialize_split(&entry.split)));
         }
-        wanted.insert(CURRENT_KEY.to_owned(), library.current_id().to_owned());
         for (key, raw) in &wanted {
-            if self.known.get(key) != Some(raw) && !self.frozen.contains(key) {
+            let known = self.known.iter().find(|(k, _)| k == key).map(|(_, v)| v);
+            if known != Some(raw) && !self.frozen.contains(key) {
                 plan.writes.push((key.clone(), raw.clone()));
             }
         }
-        for key in self.known.keys() {
+        for (key, _) in &self.known {
             if split_id_of_key(key).is_some()
-                && !wanted.contains_key(key)
+                && !wanted.iter().any(|(k, _)| k == key)
                 && !self.frozen.contains(key)
             {
                 plan.removals.push(key.clone());

@@ -1,7 +1,5 @@
 //! The role split: who does what, for each responsibility and each role.
 
-use serde::{Deserialize, Serialize};
-
 use super::level::Level;
 use super::limits::{
     check_label, check_note, LimitError, MAX_GROUPS, MAX_RESPONSIBILITIES, MAX_ROLES,
@@ -9,7 +7,7 @@ use super::limits::{
 use super::templates::TemplateId;
 
 /// A matrix of responsibilities (rows, in groups) × roles (columns).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RoleSplit {
     pub name: String,
     /// The built-in template this split started from.
@@ -18,33 +16,30 @@ pub struct RoleSplit {
     pub groups: Vec<Group>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Role {
     pub label: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Group {
     pub label: String,
     pub responsibilities: Vec<Responsibility>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Responsibility {
     pub label: String,
     /// What the responsibility covers (the guide's words in parentheses).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub detail: String,
     /// One cell per role, in the order of [`RoleSplit::roles`].
     pub cells: Vec<Cell>,
 }
 
 /// What one role does for one responsibility.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Cell {
-    #[serde(default, skip_serializing_if = "Level::is_none")]
     pub level: Level,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
 
@@ -264,7 +259,11 @@ impl RoleSplit {
         Ok(())
     }
 
-    pub fn set_responsibility_detail(&mut self, at: RowRef, detail: &str) -> Result<(), LimitError> {
+    pub fn set_responsibility_detail(
+        &mut self,
+        at: RowRef,
+        detail: &str,
+    ) -> Result<(), LimitError> {
         check_note(detail)?;
         self.responsibility_mut(at)?.detail = detail.to_owned();
         Ok(())

@@ -1,27 +1,35 @@
 //! The built-in starting points. The guide's table is the default content.
 
-use serde::{Deserialize, Serialize};
-
 use super::level::Level;
 use super::split::{Cell, Group, Responsibility, Role, RoleSplit};
 
 /// Which built-in template a split started from.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum TemplateId {
     /// The table of the guide's *Chefferie produit* page (`shared/seeds/000_…`).
     #[default]
-    #[serde(rename = "guide")]
     Guide,
     /// A product made by and for the DNUM, whose product manager carries the vision too.
-    #[serde(rename = "produit-dnum")]
     DnumProduct,
     /// The two roles and an empty group.
-    #[serde(rename = "vierge")]
     Blank,
 }
 
 impl TemplateId {
-    pub const ALL: [TemplateId; 3] = [TemplateId::Guide, TemplateId::DnumProduct, TemplateId::Blank];
+    pub const ALL: [TemplateId; 3] = [
+        TemplateId::Guide,
+        TemplateId::DnumProduct,
+        TemplateId::Blank,
+    ];
+
+    /// A stable name, as in saved data and links.
+    pub fn key(self) -> &'static str {
+        match self {
+            TemplateId::Guide => "guide",
+            TemplateId::DnumProduct => "produit-dnum",
+            TemplateId::Blank => "vierge",
+        }
+    }
 
     /// The template's content.
     pub fn build(self) -> RoleSplit {
@@ -78,7 +86,10 @@ const OTHER_TASKS: [(&str, &str); 4] = [
     ("Suivi des devis", ""),
     ("Support utilisateur", ""),
     ("BizDev / déploiement et communication sur le produit", ""),
-    ("Comitologie et préparation des réunions", "comment réduire cette charge ?"),
+    (
+        "Comitologie et préparation des réunions",
+        "comment réduire cette charge ?",
+    ),
 ];
 
 fn responsibility(label: &str, detail: &str, cells: &[(Level, &str)]) -> Responsibility {

@@ -29,7 +29,12 @@ pub fn keep_saved(state: AppState) {
         }
         if failed {
             state.alert(state.t().save_failed);
-        } else if !first_run && plan.writes.iter().any(|(k, _)| k.starts_with(SPLIT_KEY_PREFIX)) {
+        } else if !first_run
+            && plan
+                .writes
+                .iter()
+                .any(|(k, _)| k.starts_with(SPLIT_KEY_PREFIX))
+        {
             state.saved_at.set(Some(clock::local_time()));
         }
     });

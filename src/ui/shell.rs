@@ -68,8 +68,13 @@ pub fn SiteFooter() -> impl IntoView {
 pub fn LiveRegion() -> impl IntoView {
     let app = use_app();
     let text = move |urgent: bool| {
-        app.announcement
-            .with(|a| if a.urgent == urgent { a.text.clone() } else { String::new() })
+        app.announcement.with(|a| {
+            if a.urgent == urgent {
+                a.text.clone()
+            } else {
+                String::new()
+            }
+        })
     };
     view! {
         <div class="live-region">

@@ -62,7 +62,10 @@ impl AppState {
     }
 
     /// Applies an edit to the open split; a refused edit is announced and changes nothing.
-    pub fn edit<R>(&self, change: impl FnOnce(&mut RoleSplit) -> Result<R, LimitError>) -> Option<R> {
+    pub fn edit<R>(
+        &self,
+        change: impl FnOnce(&mut RoleSplit) -> Result<R, LimitError>,
+    ) -> Option<R> {
         match self.library.try_update(|lib| lib.edit(change))? {
             Ok(result) => Some(result),
             Err(error) => {

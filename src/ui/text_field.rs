@@ -47,7 +47,13 @@ pub fn TextField(
             });
         }
     };
-    let aria_invalid = move || if error.with(Option::is_some) { "true" } else { "false" };
+    let aria_invalid = move || {
+        if error.with(Option::is_some) {
+            "true"
+        } else {
+            "false"
+        }
+    };
     let control = if multiline {
         view! {
             <textarea

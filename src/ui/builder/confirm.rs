@@ -64,7 +64,13 @@ fn perform(app: AppState, confirm: &Confirm) -> String {
             app.edit(|s| s.remove_responsibility(*at).map(|_| ()));
             let previous = app.library.with_untracked(|lib| {
                 let s = lib.current();
-                (at.row > 0).then(|| row_id(crate::domain::RowRef { group: at.group, row: at.row - 1 }))
+                (at.row > 0)
+                    .then(|| {
+                        row_id(crate::domain::RowRef {
+                            group: at.group,
+                            row: at.row - 1,
+                        })
+                    })
                     .or_else(|| s.rows().next().map(|(first, _)| row_id(first)))
             });
             previous.unwrap_or_else(|| "ajouter-responsabilite".to_owned())

@@ -46,7 +46,11 @@ fn CellEditor(at: RowRef, role: usize) -> impl IntoView {
     let app = use_app();
     let t = app.t();
     let builder = use_builder();
-    let cell = Memo::new(move |_| builder.split.with(|s| s.cell(at, role).cloned().unwrap_or_default()));
+    let cell = Memo::new(move |_| {
+        builder
+            .split
+            .with(|s| s.cell(at, role).cloned().unwrap_or_default())
+    });
     let title = Signal::derive(move || {
         builder
             .split
@@ -140,12 +144,17 @@ fn ResponsibilityEditor(at: RowRef) -> impl IntoView {
             .split
             .with(|s| s.responsibility(at.get()).cloned().unwrap_or_default())
     });
-    let title = Signal::derive(move || (app.t().edit_responsibility)(&responsibility.with(|r| r.label.clone())));
+    let title = Signal::derive(move || {
+        (app.t().edit_responsibility)(&responsibility.with(|r| r.label.clone()))
+    });
     let invalid: InvalidFields = RwSignal::new(Vec::new());
     let can_move = Signal::derive(move || {
         builder.split.with(|s| {
             let here = at.get();
-            let rows = s.groups.get(here.group).map_or(0, |g| g.responsibilities.len());
+            let rows = s
+                .groups
+                .get(here.group)
+                .map_or(0, |g| g.responsibilities.len());
             (
                 here.group > 0 || here.row > 0,
                 here.row + 1 < rows || here.group + 1 < s.groups.len(),
@@ -268,9 +277,12 @@ fn GroupEditor(group: usize) -> impl IntoView {
     let t = app.t();
     let group = RwSignal::new(group);
     let label = Memo::new(move |_| {
-        builder
-            .split
-            .with(|s| s.groups.get(group.get()).map(|g| g.label.clone()).unwrap_or_default())
+        builder.split.with(|s| {
+            s.groups
+                .get(group.get())
+                .map(|g| g.label.clone())
+                .unwrap_or_default()
+        })
     });
     let invalid: InvalidFields = RwSignal::new(Vec::new());
     let can_move = Signal::derive(move || {

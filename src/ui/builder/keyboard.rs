@@ -109,7 +109,10 @@ pub fn on_role_key(app: AppState, builder: Builder, ev: &KeyboardEvent, role: us
     let target = match key.as_str() {
         "ArrowLeft" if role > 0 => role_id(role - 1),
         "ArrowRight" if role + 1 < roles => role_id(role + 1),
-        "ArrowDown" => match builder.split.with_untracked(|s| s.rows().next().map(|(at, _)| at)) {
+        "ArrowDown" => match builder
+            .split
+            .with_untracked(|s| s.rows().next().map(|(at, _)| at))
+        {
             Some(first) => cell_id(first, role),
             None => return,
         },

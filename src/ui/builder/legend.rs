@@ -9,17 +9,17 @@ use crate::ui::state::use_app;
 pub fn Legend() -> impl IntoView {
     let t = use_app().t();
     let items = Level::ALL
-            .into_iter()
-            .map(|level| {
-                view! {
-                    <dt data-level=level.key()>
-                        <span class="symbol" aria-hidden="true">{level.symbol()}</span>
-                        {(t.level_name)(level)}
-                    </dt>
-                    <dd>{(t.level_meaning)(level)}</dd>
-                }
-            })
-            .collect_view();
+        .into_iter()
+        .map(|level| {
+            view! {
+                <dt data-level=level.key()>
+                    <span class="symbol" aria-hidden="true">{level.symbol()}</span>
+                    {(t.level_name)(level)}
+                </dt>
+                <dd>{(t.level_meaning)(level)}</dd>
+            }
+        })
+        .collect_view();
     view! {
         <section class="legend" aria-labelledby="legende">
             <h2 id="legende">{t.legend_title}</h2>

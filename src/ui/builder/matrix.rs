@@ -111,9 +111,12 @@ fn GroupBody(group: usize, rows: usize, roles: usize) -> impl IntoView {
     let t = app.t();
     let builder = use_builder();
     let label = move || {
-        builder
-            .split
-            .with(|s| s.groups.get(group).map(|g| g.label.clone()).unwrap_or_default())
+        builder.split.with(|s| {
+            s.groups
+                .get(group)
+                .map(|g| g.label.clone())
+                .unwrap_or_default()
+        })
     };
     let span = (roles + 1).to_string();
     view! {
@@ -153,9 +156,11 @@ fn ResponsibilityRow(at: RowRef, roles: usize) -> impl IntoView {
     let builder = use_builder();
     let label = move || builder.split.with(|s| row_label(s, at));
     let detail = move || {
-        builder
-            .split
-            .with(|s| s.responsibility(at).map(|r| r.detail.clone()).unwrap_or_default())
+        builder.split.with(|s| {
+            s.responsibility(at)
+                .map(|r| r.detail.clone())
+                .unwrap_or_default()
+        })
     };
     view! {
         <tr>
@@ -185,10 +190,16 @@ fn CellButton(at: RowRef, role: usize) -> impl IntoView {
     let app = use_app();
     let t = app.t();
     let builder = use_builder();
-    let cell = Memo::new(move |_| builder.split.with(|s| s.cell(at, role).cloned().unwrap_or_default()));
+    let cell = Memo::new(move |_| {
+        builder
+            .split
+            .with(|s| s.cell(at, role).cloned().unwrap_or_default())
+    });
     let accessible_name = move || {
         let t = app.t();
-        let (row, column) = builder.split.with(|s| (row_label(s, at), role_label(s, role)));
+        let (row, column) = builder
+            .split
+            .with(|s| (row_label(s, at), role_label(s, role)));
         cell.with(|c| (t.cell_value)(&row, &column, (t.level_name)(c.level), &c.note))
     };
     view! {

@@ -31,7 +31,9 @@ pub fn Toolbar() -> impl IntoView {
     };
     let add_responsibility = move |_| {
         let label = app.t().new_responsibility_label;
-        if let Some(at) = app.edit(|s| s.add_responsibility(s.groups.len().saturating_sub(1), label)) {
+        if let Some(at) =
+            app.edit(|s| s.add_responsibility(s.groups.len().saturating_sub(1), label))
+        {
             builder.editing.set(Some(Editing::Responsibility(at)));
         }
     };
