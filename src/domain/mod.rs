@@ -6,6 +6,7 @@ pub mod json;
 pub mod level;
 pub mod library;
 pub mod limits;
+pub mod link;
 pub mod saved;
 pub mod split;
 pub mod templates;

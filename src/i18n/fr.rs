@@ -5,6 +5,7 @@ use crate::domain::checks::{Finding, LabelRef};
 use crate::domain::limits::{
     LimitError, MAX_GROUPS, MAX_LABEL_CHARS, MAX_NOTE_CHARS, MAX_RESPONSIBILITIES, MAX_ROLES,
 };
+use crate::domain::link::LinkError;
 use crate::domain::saved::SavedDataError;
 use crate::domain::{Level, RoleSplit, RowRef, TemplateId};
 
@@ -167,6 +168,15 @@ fn saved_data_error(error: &SavedDataError) -> String {
     }
 }
 
+fn link_error(error: &LinkError) -> String {
+    match error {
+        LinkError::NotBinome => "Ce lien n'est pas un lien de partage Binôme.".to_owned(),
+        LinkError::Damaged => "Ce lien est abîmé ou incomplet (il a peut-être été coupé en le copiant). Demandez à la personne qui l'a envoyé de le partager à nouveau, ou d'exporter le fichier JSON.".to_owned(),
+        LinkError::NewerVersion => "Ce lien a été fait avec une version plus récente de Binôme. Rechargez la page pour obtenir la dernière version.".to_owned(),
+        LinkError::OverLimits(error) => format!("Ce lien dépasse les limites de Binôme. {}", limit_error(error)),
+    }
+}
+
 pub static FR: Catalogue = Catalogue {
     app_name: "Binôme",
     app_tagline: "Qui fait quoi entre le métier et la DNUM",
@@ -273,6 +283,7 @@ pub static FR: Catalogue = Catalogue {
 
     limit_error,
     saved_data_error,
+    link_error,
     unreadable_backup_title: "Des données enregistrées n'ont pas pu être lues",
     unreadable_backup_text: |key| format!("Rien n'a été effacé : leur texte est conservé dans ce navigateur sous la clé « {key} ». Téléchargez-le pour le garder ou le faire réparer."),
     newer_data_text: |n| format!("{n} répartition(s) enregistrée(s) par une version plus récente de Binôme ne sont pas affichées ici et restent intactes. Rechargez la page pour obtenir la dernière version."),

@@ -7,6 +7,7 @@ mod fr;
 
 use crate::domain::checks::Finding;
 use crate::domain::limits::LimitError;
+use crate::domain::link::LinkError;
 use crate::domain::saved::SavedDataError;
 use crate::domain::{Level, RoleSplit, TemplateId};
 
@@ -140,6 +141,7 @@ pub struct Catalogue {
     // Errors
     pub limit_error: fn(&LimitError) -> String,
     pub saved_data_error: fn(&SavedDataError) -> String,
+    pub link_error: fn(&LinkError) -> String,
     pub unreadable_backup_title: &'static str,
     pub unreadable_backup_text: fn(&str) -> String,
     pub newer_data_text: fn(usize) -> String,

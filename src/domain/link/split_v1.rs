@@ -1,0 +1,379 @@
+//! Link format 1 of a split: a compact layout written against the template the split
+//! started from. Roles, groups and rows equal to the template's are one-byte references;
+//! cells are either listed where they differ from the template, or written out densely,
+//! whichever is shorter.
+//!
+//! Released: never change this layout. A new layout is a new file and a new version.
+
+use super::bytes::{Malformed, Reader, Writer};
+use crate::domain::limits::{
+    LimitError, MAX_GROUPS, MAX_LABEL_CHARS, MAX_NOTE_CHARS, MAX_RESPONSIBILITIES, MAX_ROLES,
+};
+use crate::domain::{Cell, Group, Level, Responsibility, Role, RoleSplit, TemplateId};
+
+const NAME_AS_TEMPLATE: u8 = 1;
+const ROLES_AS_TEMPLATE: u8 = 2;
+const ROWS_AS_TEMPLATE: u8 = 4;
+const CELLS_DENSE: u8 = 8;
+
+/// UTF-8 takes at most 4 bytes a character.
+const MAX_LABEL_BYTES: usize = MAX_LABEL_CHARS * 4;
+const MAX_NOTE_BYTES: usize = MAX_NOTE_CHARS * 4;
+
+/// The templates in the order of their link number. Append only.
+const TEMPLATES: [TemplateId; 3] = [
+    TemplateId::Guide,
+    TemplateId::DnumProduct,
+    TemplateId::Blank,
+];
+
+/// Why a payload could not be read back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    Malformed,
+    OverLimits(LimitError),
+}
+
+impl From<Malformed> for ReadError {
+    fn from(_: Malformed) -> Self {
+        ReadError::Malformed
+    }
+}
+
+/// A row without its cells.
+#[derive(Clone, PartialEq, Eq)]
+struct RowHead {
+    label: String,
+    detail: String,
+}
+
+fn heads(split: &RoleSplit) -> Vec<RowHead> {
+    split
+        .rows()
+        .map(|(_, r)| RowHead {
+            label: r.label.clone(),
+            detail: r.detail.clone(),
+        })
+        .collect()
+}
+
+/// 1 + the position of `item` in `list`, or 0 when it is not there.
+fn reference<T: PartialEq>(list: &[T], item: &T) -> usize {
+    list.iter().position(|x| x == item).map_or(0, |i| i + 1)
+}
+
+fn cell_code(cell: &Cell) -> u8 {
+    cell.level.index() as u8 | if cell.note.is_empty() { 0 } else { 8 }
+}
+
+/// Where each role and each row of the split comes from in the template, if anywhere.
+struct Origins {
+    roles: Vec<Option<usize>>,
+    rows: Vec<Option<usize>>,
+}
+
+/// What a cell is expected to be, knowing only where its row and role come from.
+fn expected(template_rows: &[&Responsibility], origins: &Origins, row: usize, role: usize) -> Cell {
+    match (origins.rows[row], origins.roles[role]) {
+        (Some(r), Some(c)) => template_rows[r].cells[c].clone(),
+        _ => Cell::default(),
+    }
+}
+
+pub fn write(split: &RoleSplit) -> Vec<u8> {
+    let template = split.template.build();
+    let mut w = Writer::default();
+    w.byte(
+        TEMPLATES
+            .iter()
+            .position(|t| *t == split.template)
+            .unwrap_or(0) as u8,
+    );
+
+    let template_roles: Vec<&str> = template.roles.iter().map(|r| r.label.as_str()).collect();
+    let roles: Vec<&str> = split.roles.iter().map(|r| r.label.as_str()).collect();
+    let template_heads = heads(&template);
+    let split_heads = heads(split);
+    let same_rows = split.groups.len() == template.groups.len()
+        && split.groups.iter().zip(&template.groups).all(|(a, b)| {
+            a.label == b.label && a.responsibilities.len() == b.responsibilities.len()
+        })
+        && split_heads == template_heads;
+
+    let mut flags = 0;
+    if split.name == template.name {
+        flags |= NAME_AS_TEMPLATE;
+    }
+    if roles == template_roles {
+        flags |= ROLES_AS_TEMPLATE;
+    }
+    if same_rows {
+        flags |= ROWS_AS_TEMPLATE;
+    }
+
+    let origins = Origins {
+        roles: roles
+            .iter()
+            .map(|r| reference(&template_roles, r).checked_sub(1))
+            .collect(),
+        rows: split_heads
+            .iter()
+            .map(|h| reference(&template_heads, h).checked_sub(1))
+            .collect(),
+    };
+    let cells: Vec<&Cell> = split.rows().flat_map(|(_, r)| r.cells.iter()).collect();
+    let sparse = sparse_cells(split, &template, &origins, &cells);
+    let dense = dense_cells(&cells);
+    if dense.len() < sparse.len() {
+        flags |= CELLS_DENSE;
+    }
+    w.byte(flags);
+
+    if flags & NAME_AS_TEMPLATE == 0 {
+        w.text(&split.name);
+    }
+    if flags & ROLES_AS_TEMPLATE == 0 {
+        w.varint(roles.len());
+        for (role, origin) in roles.iter().zip(&origins.roles) {
+            match origin {
+                Some(i) => w.varint(i + 1),
+                None => {
+                    w.varint(0);
+                    w.text(role);
+                }
+            }
+        }
+    }
+    if flags & ROWS_AS_TEMPLATE == 0 {
+        let template_groups: Vec<&str> = template.groups.iter().map(|g| g.label.as_str()).collect();
+        let mut origins_of_rows = origins.rows.iter();
+        w.varint(split.groups.len());
+        for group in &split.groups {
+            match reference(&template_groups, &group.label.as_str()) {
+                0 => {
+                    w.varint(0);
+                    w.text(&group.label);
+                }
+                i => w.varint(i),
+            }
+            w.varint(group.responsibilities.len());
+            for r in &group.responsibilities {
+                match origins_of_rows.next().copied().flatten() {
+                    Some(i) => w.varint(i + 1),
+                    None => {
+                        w.varint(0);
+                        w.text(&r.label);
+                        w.text(&r.detail);
+                    }
+                }
+            }
+        }
+    }
+    if flags & CELLS_DENSE != 0 {
+        w.bytes.extend(dense);
+    } else {
+        w.bytes.extend(sparse);
+    }
+    w.bytes
+}
+
+/// The cells that differ from what the template leads to expect.
+fn sparse_cells(
+    split: &RoleSplit,
+    template: &RoleSplit,
+    origins: &Origins,
+    cells: &[&Cell],
+) -> Vec<u8> {
+    let roles = split.roles.len();
+    let template_rows: Vec<&Responsibility> = template.rows().map(|(_, r)| r).collect();
+    let changed: Vec<usize> = (0..cells.len())
+        .filter(|&i| *cells[i] != expected(&template_rows, origins, i / roles, i % roles))
+        .collect();
+    let mut w = Writer::default();
+    w.varint(changed.len());
+    let mut next = 0;
+    for i in changed {
+        w.varint(i - next);
+        next = i + 1;
+        w.byte(cell_code(cells[i]));
+        if !cells[i].note.is_empty() {
+            w.text(&cells[i].note);
+        }
+    }
+    w.bytes
+}
+
+/// Every cell: two a byte, then the notes in order.
+fn dense_cells(cells: &[&Cell]) -> Vec<u8> {
+    let mut w = Writer::default();
+    for pair in cells.chunks(2) {
+        let low = cell_code(pair[0]);
+        let high = pair.get(1).map_or(0, |c| cell_code(c));
+        w.byte(low | high << 4);
+    }
+    for cell in cells.iter().filter(|c| !c.note.is_empty()) {
+        w.text(&cell.note);
+    }
+    w.bytes
+}
+
+fn cell_of(code: u8, r: &mut Reader) -> Result<Cell, ReadError> {
+    let level = Level::from_index(usize::from(code & 7)).ok_or(Malformed)?;
+    let note = if code & 8 != 0 {
+        r.text(MAX_NOTE_BYTES)?
+    } else {
+        String::new()
+    };
+    Ok(Cell { level, note })
+}
+
+fn count(
+    r: &mut Reader,
+    max: usize,
+    error: impl Fn(usize) -> LimitError,
+) -> Result<usize, ReadError> {
+    let n = r.varint(usize::MAX >> 1)?;
+    if n > max {
+        return Err(ReadError::OverLimits(error(n)));
+    }
+    Ok(n)
+}
+
+pub fn read(bytes: &[u8]) -> Result<RoleSplit, ReadError> {
+    let mut r = Reader::new(bytes);
+    let template_id = *TEMPLATES.get(usize::from(r.byte()?)).ok_or(Malformed)?;
+    let template = template_id.build();
+    let flags = r.byte()?;
+    if flags & !(NAME_AS_TEMPLATE | ROLES_AS_TEMPLATE | ROWS_AS_TEMPLATE | CELLS_DENSE) != 0 {
+        return Err(ReadError::Malformed);
+    }
+    let name = if flags & NAME_AS_TEMPLATE != 0 {
+        template.name.clone()
+    } else {
+        r.text(MAX_LABEL_BYTES)?
+    };
+
+    let mut origins = Origins {
+        roles: Vec::new(),
+        rows: Vec::new(),
+    };
+    let roles: Vec<Role> = if flags & ROLES_AS_TEMPLATE != 0 {
+        origins.roles = (0..template.roles.len()).map(Some).collect();
+        template.roles.clone()
+    } else {
+        let n = count(&mut r, MAX_ROLES, |count| LimitError::TooManyRoles {
+            count,
+        })?;
+        let mut roles = Vec::with_capacity(n);
+        for _ in 0..n {
+            let origin = r.varint(template.roles.len())?.checked_sub(1);
+            let label = match origin {
+                Some(i) => template.roles[i].label.clone(),
+                None => r.text(MAX_LABEL_BYTES)?,
+            };
+            origins.roles.push(origin);
+            roles.push(Role { label });
+        }
+        roles
+    };
+
+    let template_rows: Vec<&Responsibility> = template.rows().map(|(_, row)| row).collect();
+    let groups: Vec<Group> = if flags & ROWS_AS_TEMPLATE != 0 {
+        origins.rows = (0..template_rows.len()).map(Some).collect();
+        let mut groups = template.groups.clone();
+        for row in groups
+            .iter_mut()
+            .flat_map(|g| g.responsibilities.iter_mut())
+        {
+            row.cells.clear();
+        }
+        groups
+    } else {
+        let n = count(&mut r, MAX_GROUPS, |count| LimitError::TooManyGroups {
+            count,
+        })?;
+        let mut groups = Vec::with_capacity(n);
+        for _ in 0..n {
+            let label = match r.varint(template.groups.len())?.checked_sub(1) {
+                Some(i) => template.groups[i].label.clone(),
+                None => r.text(MAX_LABEL_BYTES)?,
+            };
+            let remaining = MAX_RESPONSIBILITIES - origins.rows.len();
+            let rows = count(&mut r, remaining, |n| LimitError::TooManyResponsibilities {
+                count: MAX_RESPONSIBILITIES - remaining + n,
+            })?;
+            let mut responsibilities = Vec::with_capacity(rows);
+            for _ in 0..rows {
+                let origin = r.varint(template_rows.len())?.checked_sub(1);
+                let (label, detail) = match origin {
+                    Some(i) => (
+                        template_rows[i].label.clone(),
+                        template_rows[i].detail.clone(),
+                    ),
+                    None => (r.text(MAX_LABEL_BYTES)?, r.text(MAX_NOTE_BYTES)?),
+                };
+                origins.rows.push(origin);
+                responsibilities.push(Responsibility {
+                    label,
+                    detail,
+                    cells: Vec::new(),
+                });
+            }
+            groups.push(Group {
+                label,
+                responsibilities,
+            });
+        }
+        groups
+    };
+
+    let role_count = roles.len();
+    let total = origins.rows.len() * role_count;
+    let mut cells: Vec<Cell> = Vec::with_capacity(total);
+    if flags & CELLS_DENSE != 0 {
+        let mut codes = Vec::with_capacity(total);
+        for _ in 0..total.div_ceil(2) {
+            let byte = r.byte()?;
+            codes.push(byte & 15);
+            codes.push(byte >> 4);
+        }
+        for code in codes.into_iter().take(total) {
+            cells.push(cell_of(code, &mut r)?);
+        }
+    } else {
+        for i in 0..total {
+            cells.push(expected(
+                &template_rows,
+                &origins,
+                i / role_count,
+                i % role_count,
+            ));
+        }
+        let changes = r.varint(total)?;
+        let mut next = 0;
+        for _ in 0..changes {
+            let index = next + r.varint(total)?;
+            let code = r.byte()?;
+            *cells.get_mut(index).ok_or(Malformed)? = cell_of(code, &mut r)?;
+            next = index + 1;
+        }
+    }
+    if !r.is_at_end() {
+        return Err(ReadError::Malformed);
+    }
+
+    let mut cells = cells.into_iter();
+    let mut split = RoleSplit {
+        name,
+        template: template_id,
+        roles,
+        groups,
+    };
+    for group in &mut split.groups {
+        for row in &mut group.responsibilities {
+            row.cells = cells.by_ref().take(role_count).collect();
+        }
+    }
+    split.validate().map_err(ReadError::OverLimits)?;
+    Ok(split)
+}

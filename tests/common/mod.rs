@@ -1,0 +1,2 @@
+//! Shared by several test files.
+pub mod samples;

@@ -1,0 +1,118 @@
+//! Sample splits shared by the tests and the link benchmark (examples/link_bench.rs).
+#![allow(dead_code)]
+
+use binome::domain::templates::guide_table;
+use binome::domain::{Cell, Group, Level, Responsibility, Role, RoleSplit, RowRef, TemplateId};
+
+/// The guide's table with three cells changed.
+pub fn guide_with_three_changes() -> RoleSplit {
+    let mut split = guide_table();
+    split
+        .set_level(RowRef { group: 1, row: 0 }, 1, Level::Pilot)
+        .unwrap();
+    split
+        .set_level(RowRef { group: 1, row: 1 }, 0, Level::Contributes)
+        .unwrap();
+    split
+        .set_level(RowRef { group: 0, row: 2 }, 0, Level::Informed)
+        .unwrap();
+    split
+}
+
+/// What a team makes of the guide after a workshop: 4 roles × 14 responsibilities,
+/// some rows renamed or added, notes in a dozen cells.
+pub fn realistic_custom_split() -> RoleSplit {
+    use Level::{CoResponsible as Co, Contributes as Part, Informed as Info, None as No, Pilot};
+    let mut split = guide_table();
+    split
+        .rename("Plateforme des aides — répartition validée en comité")
+        .unwrap();
+    split
+        .rename_role(0, "Cheffe de produit métier (direction des aides)")
+        .unwrap();
+    split.add_role("Responsable technique").unwrap();
+    split.add_role("Designer").unwrap();
+    let notes: [(usize, usize, Level, &str); 14] = [
+        (0, 2, Part, "garant de l'architecture"),
+        (1, 2, Info, ""),
+        (2, 3, Pilot, "recherche utilisateur et parcours"),
+        (2, 2, Part, "urbanisation, briques communes"),
+        (3, 2, Pilot, "déploiements et recette technique"),
+        (4, 2, Part, "homologation RGS avec le RSSI"),
+        (4, 3, Part, "RGAA"),
+        (6, 0, Pilot, "suivi des bons de commande"),
+        (6, 1, Part, ""),
+        (7, 0, Part, "niveau 1 par les agents instructeurs"),
+        (7, 2, Pilot, "niveau 2"),
+        (8, 0, Pilot, "réseau des préfectures"),
+        (9, 0, Co, "comité de pilotage trimestriel"),
+        (9, 1, Co, "comité d'investissement"),
+    ];
+    let rows: Vec<RowRef> = split.rows().map(|(at, _)| at).collect();
+    for (row, role, level, note) in notes {
+        split.set_level(rows[row], role, level).unwrap();
+        split.set_note(rows[row], role, note).unwrap();
+    }
+    for label in [
+        "Mesurer l'impact et publier les statistiques",
+        "Animer la communauté des agents utilisateurs",
+        "Former les agents au nouveau service",
+        "Préparer la généralisation aux autres régions",
+    ] {
+        let at = split.add_responsibility(0, label).unwrap();
+        split.set_level(at, 0, Pilot).unwrap();
+        split.set_level(at, 1, Part).unwrap();
+        split
+            .set_level(
+                at,
+                3,
+                if label.starts_with("Animer") {
+                    Part
+                } else {
+                    No
+                },
+            )
+            .unwrap();
+    }
+    split.validate().unwrap();
+    split
+}
+
+/// The largest split the limits allow in count (12 roles × 60 rows), every label and
+/// note different, as if written from scratch.
+pub fn maximal_custom_split() -> RoleSplit {
+    let roles: Vec<Role> = (1..=12)
+        .map(|i| Role {
+            label: format!("Rôle spécifique n° {i} de l'équipe"),
+        })
+        .collect();
+    let groups = (1..=6)
+        .map(|g| Group {
+            label: format!("Groupe de responsabilités {g}"),
+            responsibilities: (1..=10)
+                .map(|r| Responsibility {
+                    label: format!("Responsabilité {r} du groupe {g} : piloter un sujet précis"),
+                    detail: format!("précisions sur la responsabilité {r}.{g}"),
+                    cells: (0..12)
+                        .map(|c| Cell {
+                            level: Level::ALL[(r + g + c) % 5],
+                            note: if (r + c) % 3 == 0 {
+                                format!("note {g}.{r}.{c}")
+                            } else {
+                                String::new()
+                            },
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    let split = RoleSplit {
+        name: "Répartition maximale".into(),
+        template: TemplateId::Blank,
+        roles,
+        groups,
+    };
+    split.validate().unwrap();
+    split
+}
