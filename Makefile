@@ -64,9 +64,18 @@ test-e2e: npm browser
 check-size: npm
 	node tools/size.mjs --check
 
-## bench: figures for the closing note (sizes, load time)
+## bench: figures for the closing note (sizes, load time, link lengths, codec timings)
 bench: build browser
 	node tools/bench.mjs
+	cargo run --locked --release --example link_bench
+
+## fuzz: the link decoder under libFuzzer (not part of `make test`). FUZZ_RUNS=-1 runs until stopped.
+# cargo-fuzz needs unstable compiler flags: RUSTC_BOOTSTRAP lets the stable toolchain accept them.
+FUZZ_RUNS ?= 10000000
+fuzz:
+	@cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz --version 0.13.2 --locked
+	mkdir -p fuzz/corpus/decode_link && cp tests/fixtures/links/*.txt fuzz/corpus/decode_link/
+	RUSTC_BOOTSTRAP=1 cargo fuzz run decode_link -- -runs=$(FUZZ_RUNS) -max_len=4096 -print_final_stats=1
 
 lint:
 	cargo fmt --check

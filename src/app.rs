@@ -7,9 +7,9 @@ use crate::i18n::Lang;
 use crate::route::View;
 use crate::ui::builder::BuilderPage;
 use crate::ui::home::HomePage;
-use crate::ui::persistence;
 use crate::ui::shell::{LiveRegion, SiteFooter, SiteHeader, StorageNotices};
 use crate::ui::state::{Announcement, AppState};
+use crate::ui::{persistence, shared_link};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -20,17 +20,27 @@ pub fn App() -> impl IntoView {
         view: RwSignal::new(View::from_query(&location::query())),
         announcement: RwSignal::new(Announcement::default()),
         saved_at: RwSignal::new(None),
+        preview: RwSignal::new(None),
+        link_problem: RwSignal::new(None),
         problems: RwSignal::new(loaded.problems),
         mirror: StoredValue::new(loaded.mirror),
     };
     provide_context(state);
     persistence::keep_saved(state);
+    shared_link::open_from_address(state);
 
-    // Back and forward buttons move between views.
+    // Back and forward buttons move between views; a link pasted into the address bar
+    // of an open tab changes only the fragment.
     let history = window_event_listener_untyped("popstate", move |_| {
         state.view.set(View::from_query(&location::query()));
     });
-    on_cleanup(move || history.remove());
+    let fragment = window_event_listener_untyped("hashchange", move |_| {
+        shared_link::open_from_address(state);
+    });
+    on_cleanup(move || {
+        history.remove();
+        fragment.remove();
+    });
 
     Effect::new(move |_| {
         let t = state.t();
@@ -47,17 +57,30 @@ pub fn App() -> impl IntoView {
     // Texts are plain strings: a change of language draws the page again.
     move || {
         state.lang.track();
-        view! {
-            <SiteHeader />
-            <main id="contenu" tabindex="-1">
-                <StorageNotices />
-                {move || match state.view.get() {
-                    View::Home => view! { <HomePage /> }.into_any(),
-                    View::Builder => view! { <BuilderPage /> }.into_any(),
-                }}
-            </main>
-            <SiteFooter />
-            <LiveRegion />
-        }
+        page(state)
+    }
+}
+
+/// The whole page. Out of line: a reactive closure's view is built in two code paths
+/// (first render and re-render), and inlining it there doubles its weight.
+#[inline(never)]
+fn page(state: AppState) -> AnyView {
+    view! {
+        <SiteHeader />
+        <main id="contenu" tabindex="-1">
+            <StorageNotices />
+            {move || view_of(state.view.get())}
+        </main>
+        <SiteFooter />
+        <LiveRegion />
+    }
+    .into_any()
+}
+
+#[inline(never)]
+fn view_of(view: View) -> AnyView {
+    match view {
+        View::Home => view! { <HomePage /> }.into_any(),
+        View::Builder => view! { <BuilderPage /> }.into_any(),
     }
 }

@@ -29,9 +29,17 @@ pub fn push_query(query: &str) {
     set_url(&url_with(query, ""), true);
 }
 
-/// Removes the fragment without adding a history entry, so a reload does not reopen it.
-pub fn clear_fragment() {
-    set_url(&url_with(&query(), ""), false);
+/// Shows `query` without any fragment, replacing the current history entry: after a
+/// shared link is dealt with, a reload does not open it again.
+pub fn replace_without_fragment(query: &str) {
+    set_url(&url_with(query, ""), false);
+}
+
+/// The address of the app itself (origin and path), to which a link's fragment is added.
+pub fn app_url() -> String {
+    location()
+        .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
+        .unwrap_or_default()
 }
 
 fn url_with(query: &str, fragment: &str) -> String {

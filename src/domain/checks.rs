@@ -1,7 +1,7 @@
 //! *Le partage des responsabilités est-il clair ?* — the points a split leaves unclear.
 
 use super::level::Level;
-use super::split::{RoleSplit, RowRef};
+use super::split::{label_key, RoleSplit, RowRef};
 
 /// Which label a finding is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,28 +56,6 @@ pub fn check_split(split: &RoleSplit) -> Vec<Finding> {
     findings
 }
 
-/// The form under which two labels count as the same: spaces collapsed, case folded.
-fn comparable(label: &str) -> String {
-    label
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .map(fold_case)
-        .collect()
-}
-
-/// Lower case for the letters of French and its neighbours (ASCII, Latin-1, Œ, Ÿ).
-/// Not `str::to_lowercase`, whose Unicode tables would weigh ~10 KB in the download.
-fn fold_case(c: char) -> char {
-    match c {
-        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 32).unwrap_or(c),
-        'Œ' => 'œ',
-        'Ÿ' => 'ÿ',
-        _ => c,
-    }
-}
-
 fn label_findings(split: &RoleSplit) -> Vec<Finding> {
     let roles = split
         .roles
@@ -104,7 +82,7 @@ fn findings_in<'a>(labels: impl Iterator<Item = (LabelRef, &'a str)>) -> Vec<Fin
     let mut seen: Vec<(String, LabelRef)> = Vec::new();
     let mut findings = Vec::new();
     for (at, label) in labels {
-        let key = comparable(label);
+        let key = label_key(label);
         if key.is_empty() {
             findings.push(Finding::EmptyLabel(at));
         } else if let Some((_, first)) = seen.iter().find(|(k, _)| *k == key) {

@@ -1,12 +1,15 @@
 //! The product's rules, in plain Rust: no browser, testable natively.
 
 pub mod checks;
+pub mod compare;
+pub mod export;
 pub mod history;
 pub mod json;
 pub mod level;
 pub mod library;
 pub mod limits;
 pub mod link;
+pub mod qr;
 pub mod saved;
 pub mod split;
 pub mod templates;

@@ -356,6 +356,28 @@ impl RoleSplit {
     }
 }
 
+/// The form under which two labels count as the same: spaces collapsed, case folded.
+pub fn label_key(label: &str) -> String {
+    label
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .map(fold_case)
+        .collect()
+}
+
+/// Lower case for the letters of French and its neighbours (ASCII, Latin-1, Œ, Ÿ).
+/// Not `str::to_lowercase`, whose Unicode tables would weigh ~10 KB in the download.
+fn fold_case(c: char) -> char {
+    match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        'Œ' => 'œ',
+        'Ÿ' => 'ÿ',
+        _ => c,
+    }
+}
+
 /// The index next to `index` in a list of `len`, if there is one that way.
 fn neighbour(index: usize, direction: Move, len: usize) -> Option<usize> {
     match direction {

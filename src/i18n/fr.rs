@@ -2,6 +2,7 @@
 
 use super::Catalogue;
 use crate::domain::checks::{Finding, LabelRef};
+use crate::domain::compare::Comparison;
 use crate::domain::limits::{
     LimitError, MAX_GROUPS, MAX_LABEL_CHARS, MAX_NOTE_CHARS, MAX_RESPONSIBILITIES, MAX_ROLES,
 };
@@ -15,7 +16,7 @@ fn level_name(level: Level) -> &'static str {
         Level::Pilot => "Pilote",
         Level::Contributes => "Participe",
         Level::Informed => "Informé",
-        Level::None => "Aucun rôle",
+        Level::None => "Non concerné",
     }
 }
 
@@ -177,6 +178,53 @@ fn link_error(error: &LinkError) -> String {
     }
 }
 
+fn file_error(error: &SavedDataError) -> String {
+    match error {
+        SavedDataError::Unreadable => "Ce fichier n'est pas une répartition Binôme au format JSON (ou il a été abîmé).".to_owned(),
+        SavedDataError::FromNewerVersion { .. } => "Ce fichier a été fait avec une version plus récente de Binôme. Rechargez la page pour obtenir la dernière version.".to_owned(),
+        SavedDataError::OverLimits(error) => format!("Ce fichier dépasse les limites de Binôme. {}", limit_error(error)),
+    }
+}
+
+/// "Designer, Data" or "Designer".
+fn listed(items: &[String]) -> String {
+    items.join(", ")
+}
+
+fn comparison(c: &Comparison, current: &str) -> String {
+    if c.is_identical() {
+        return format!("Identique à votre répartition ouverte « {current} ».");
+    }
+    let mut parts = Vec::new();
+    match c.cells.len() {
+        0 => {}
+        1 => parts.push("1 case diffère".to_owned()),
+        n => parts.push(format!("{n} cases diffèrent")),
+    }
+    let mut add = |items: &[String], one: &str, many: &str| {
+        if !items.is_empty() {
+            let what = if items.len() == 1 { one } else { many };
+            parts.push(format!("{what} : {}", listed(items)));
+        }
+    };
+    add(&c.roles_added, "rôle en plus", "rôles en plus");
+    add(&c.roles_removed, "rôle en moins", "rôles en moins");
+    add(
+        &c.rows_added,
+        "responsabilité en plus",
+        "responsabilités en plus",
+    );
+    add(
+        &c.rows_removed,
+        "responsabilité en moins",
+        "responsabilités en moins",
+    );
+    format!(
+        "Par rapport à votre répartition ouverte « {current} » : {}.",
+        parts.join(" ; ")
+    )
+}
+
 pub static FR: Catalogue = Catalogue {
     app_name: "Binôme",
     app_tagline: "Qui fait quoi entre le métier et la DNUM",
@@ -280,6 +328,36 @@ pub static FR: Catalogue = Catalogue {
     },
     finding,
     go_to_row: "Voir la ligne",
+
+    share: "Partager",
+    share_title: "Partager cette répartition",
+    share_intro: "Le lien contient toute la répartition : qui l'ouvre la voit telle quelle, sans compte. La répartition est dans la partie du lien après « # », que les navigateurs n'envoient jamais à un serveur.",
+    link_label: "Lien de partage",
+    link_length: |n| format!("Lien de {n} caractères."),
+    copy_link: "Copier le lien",
+    link_copied: "Lien copié dans le presse-papiers.",
+    copy_refused: "Le navigateur a refusé la copie : le lien est sélectionné dans le champ, copiez-le avec Ctrl+C.",
+    link_too_long: |n| format!("Ce lien fait {n} caractères : au-delà de 2 000, les messageries et les courriels risquent de le couper. Envoyez plutôt le fichier JSON, qui s'importe avec « Importer un fichier JSON »."),
+    qr_title: "Code QR",
+    qr_label: "Code QR du lien de partage",
+    qr_too_long: "Le lien est trop long pour un code QR lisible : partagez le lien ou le fichier JSON.",
+    export_json: "Télécharger le fichier JSON",
+    exported: |file| format!("Fichier « {file} » téléchargé."),
+    import_json: "Importer un fichier JSON",
+    file_error,
+    file_unreadable: "Ce fichier n'a pas pu être lu (trop gros, ou refusé par le navigateur).",
+
+    preview_title: |name| format!("Aperçu de la répartition partagée « {name} »"),
+    preview_intro: "Rien n'est enregistré tant que vous n'avez pas choisi : vos répartitions restent telles quelles.",
+    comparison,
+    keep_as_new: "Garder comme nouvelle répartition",
+    replace_current: |name| format!("Remplacer « {name} » par celle-ci"),
+    replace_question: |current, shared| format!("Remplacer le contenu de « {current} » par la répartition partagée « {shared} » ? Vous pourrez annuler."),
+    dismiss_preview: "Fermer l'aperçu sans rien garder",
+    kept: |name| format!("La répartition « {name} » est ajoutée à vos répartitions."),
+    replaced: "La répartition ouverte a été remplacée. « Annuler » la rétablit.",
+    link_problem_title: "Le lien de partage n'a pas pu être ouvert",
+    dismiss: "J'ai compris",
 
     limit_error,
     saved_data_error,

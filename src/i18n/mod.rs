@@ -6,6 +6,7 @@
 mod fr;
 
 use crate::domain::checks::Finding;
+use crate::domain::compare::Comparison;
 use crate::domain::limits::LimitError;
 use crate::domain::link::LinkError;
 use crate::domain::saved::SavedDataError;
@@ -137,6 +138,38 @@ pub struct Catalogue {
     pub checks_summary: fn(usize) -> String,
     pub finding: fn(&RoleSplit, &Finding) -> String,
     pub go_to_row: &'static str,
+
+    // Sharing
+    pub share: &'static str,
+    pub share_title: &'static str,
+    pub share_intro: &'static str,
+    pub link_label: &'static str,
+    pub link_length: fn(usize) -> String,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub copy_refused: &'static str,
+    pub link_too_long: fn(usize) -> String,
+    pub qr_title: &'static str,
+    pub qr_label: &'static str,
+    pub qr_too_long: &'static str,
+    pub export_json: &'static str,
+    pub exported: fn(&str) -> String,
+    pub import_json: &'static str,
+    pub file_error: fn(&SavedDataError) -> String,
+    pub file_unreadable: &'static str,
+
+    // Preview of a shared split
+    pub preview_title: fn(&str) -> String,
+    pub preview_intro: &'static str,
+    pub comparison: fn(&Comparison, &str) -> String,
+    pub keep_as_new: &'static str,
+    pub replace_current: fn(&str) -> String,
+    pub replace_question: fn(&str, &str) -> String,
+    pub dismiss_preview: &'static str,
+    pub kept: fn(&str) -> String,
+    pub replaced: &'static str,
+    pub link_problem_title: &'static str,
+    pub dismiss: &'static str,
 
     // Errors
     pub limit_error: fn(&LimitError) -> String,

@@ -5,6 +5,7 @@ pub mod dialog;
 pub mod focus;
 pub mod home;
 pub mod persistence;
+pub mod shared_link;
 pub mod shell;
 pub mod state;
 pub mod text_field;

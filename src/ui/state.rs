@@ -27,6 +27,10 @@ pub struct AppState {
     /// When the open split was last saved ("14:05"), shown beside it.
     pub saved_at: RwSignal<Option<String>>,
     pub problems: RwSignal<StorageProblems>,
+    /// A split opened from a link or a file, shown but not saved until the person chooses.
+    pub preview: RwSignal<Option<RoleSplit>>,
+    /// Why the shared link of the address could not be opened.
+    pub link_problem: RwSignal<Option<String>>,
     /// What the storage holds, as far as this tab knows.
     pub mirror: StoredValue<StorageMirror>,
 }

@@ -86,11 +86,20 @@ pub fn is_link(fragment: &str, kind: LinkKind) -> bool {
 /// Wraps a payload: kind, version, flags, optional deflate, checksum, base64.
 pub fn seal(kind: LinkKind, payload: &[u8]) -> String {
     let deflated = deflate::deflate(kind.dictionary(kind.current_version()), payload);
-    let (flags, data) = if deflated.len() < payload.len() {
-        (DEFLATED, deflated.as_slice())
+    if deflated.len() < payload.len() {
+        seal_as(kind, DEFLATED, &deflated)
     } else {
-        (0, payload)
-    };
+        seal_uncompressed(kind, payload)
+    }
+}
+
+/// Wraps a payload without compressing it (what `seal` does when deflate would not
+/// shorten it; the fuzzer uses it to reach the layout reader fast).
+pub fn seal_uncompressed(kind: LinkKind, payload: &[u8]) -> String {
+    seal_as(kind, 0, payload)
+}
+
+fn seal_as(kind: LinkKind, flags: u8, data: &[u8]) -> String {
     let mut body = Vec::with_capacity(data.len() + 1 + CHECKSUM_BYTES);
     body.push(flags);
     body.extend_from_slice(data);

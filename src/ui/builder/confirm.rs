@@ -9,8 +9,10 @@ use crate::ui::focus::{focus_later, role_id, row_id};
 use crate::ui::state::{use_app, AppState};
 
 use super::matrix::{role_label, row_label};
+use super::preview;
 use super::splits::OPEN_SPLIT_ID;
 use super::{use_builder, Confirm};
+use crate::ui::shared_link::close;
 
 fn question(app: AppState, confirm: &Confirm) -> String {
     let t = app.t();
@@ -21,6 +23,12 @@ fn question(app: AppState, confirm: &Confirm) -> String {
         Confirm::DeleteRole(role) => (t.delete_role_question)(&role_label(&split, *role)),
         Confirm::DeleteResponsibility(at) => {
             (t.delete_responsibility_question)(&row_label(&split, *at))
+        }
+        Confirm::ReplaceWithPreview => {
+            let shared = app
+                .preview
+                .with_untracked(|p| p.as_ref().map(|s| s.name.clone()));
+            (t.replace_question)(&split.name, &shared.unwrap_or_default())
         }
         Confirm::DeleteGroup(group) => {
             let (label, rows) = split
@@ -79,6 +87,14 @@ fn perform(app: AppState, confirm: &Confirm) -> String {
             app.edit(|s| s.remove_group(*group).map(|_| ()));
             "ajouter-groupe".to_owned()
         }
+        Confirm::ReplaceWithPreview => {
+            if let Some(shared) = app.preview.get_untracked() {
+                app.library.update(|lib| lib.replace_current(shared));
+                close(app);
+                app.announce(app.t().replaced);
+            }
+            "annuler".to_owned()
+        }
     }
 }
 
@@ -90,6 +106,7 @@ fn origin(confirm: &Confirm) -> String {
         Confirm::DeleteRole(role) => role_id(*role),
         Confirm::DeleteResponsibility(at) => row_id(*at),
         Confirm::DeleteGroup(group) => crate::ui::focus::group_id(*group),
+        Confirm::ReplaceWithPreview => preview::REPLACE_ID.to_owned(),
     }
 }
 

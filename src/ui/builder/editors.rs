@@ -9,6 +9,7 @@ use crate::ui::state::use_app;
 use crate::ui::text_field::{InvalidFields, TextField};
 
 use super::matrix::{role_label, row_label};
+use super::share::ShareDialog;
 use super::splits::NewSplitEditor;
 use super::{use_builder, Confirm, Editing};
 
@@ -23,6 +24,7 @@ pub fn OpenEditor() -> impl IntoView {
             Editing::Role(role) => view! { <RoleEditor role /> }.into_any(),
             Editing::Group(group) => view! { <GroupEditor group /> }.into_any(),
             Editing::NewSplit => view! { <NewSplitEditor /> }.into_any(),
+            Editing::Share => view! { <ShareDialog /> }.into_any(),
         })
     }
 }

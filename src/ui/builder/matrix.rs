@@ -87,6 +87,7 @@ fn RoleHeader(role: usize) -> impl IntoView {
                 id=role_id(role)
                 class="role-button"
                 aria-haspopup="dialog"
+                disabled=move || builder.read_only.get()
                 on:click=move |_| builder.editing.set(Some(Editing::Role(role)))
                 on:keydown=move |ev| on_role_key(app, builder, &ev, role)
             >
@@ -128,6 +129,7 @@ fn GroupBody(group: usize, rows: usize, roles: usize) -> impl IntoView {
                         id=group_id(group)
                         class="group-button"
                         aria-haspopup="dialog"
+                        disabled=move || builder.read_only.get()
                         on:click=move |_| builder.editing.set(Some(Editing::Group(group)))
                     >
                         {move || display(label(), t.untitled)}
@@ -170,6 +172,7 @@ fn ResponsibilityRow(at: RowRef, roles: usize) -> impl IntoView {
                     id=row_id(at)
                     class="row-button"
                     aria-haspopup="dialog"
+                    disabled=move || builder.read_only.get()
                     on:click=move |_| builder.editing.set(Some(Editing::Responsibility(at)))
                     on:keydown=move |ev| on_row_key(app, builder, &ev, at)
                 >
@@ -209,6 +212,7 @@ fn CellButton(at: RowRef, role: usize) -> impl IntoView {
                 id=cell_id(at, role)
                 class="cell-button"
                 aria-haspopup="dialog"
+                disabled=move || builder.read_only.get()
                 aria-label=accessible_name
                 on:click=move |_| builder.editing.set(Some(Editing::Cell(at, role)))
                 on:keydown=move |ev| on_cell_key(app, builder, &ev, at, role)

@@ -6,6 +6,8 @@ mod editors;
 mod keyboard;
 mod legend;
 mod matrix;
+mod preview;
+mod share;
 mod splits;
 mod toolbar;
 
@@ -27,6 +29,7 @@ pub enum Editing {
     Role(usize),
     Group(usize),
     NewSplit,
+    Share,
 }
 
 /// An action that asks first.
@@ -37,13 +40,16 @@ pub enum Confirm {
     DeleteRole(usize),
     DeleteResponsibility(RowRef),
     DeleteGroup(usize),
+    ReplaceWithPreview,
 }
 
 /// The builder's state, shared with its components.
 #[derive(Clone, Copy)]
 pub struct Builder {
-    /// The open split, as the matrix shows it.
+    /// The split the matrix shows: the open one, or a shared one being previewed.
     pub split: Memo<RoleSplit>,
+    /// A preview is shown: nothing can be edited until the person chooses.
+    pub read_only: Memo<bool>,
     pub editing: RwSignal<Option<Editing>>,
     pub confirm: RwSignal<Option<Confirm>>,
 }
@@ -65,11 +71,31 @@ pub fn use_builder() -> Builder {
     expect_context::<Builder>()
 }
 
+/// What stands above the matrix: the preview's choices, or the editing bars.
+/// Out of line, so that it is not built twice into the reactive closure.
+#[inline(never)]
+fn bars(previewing: bool) -> AnyView {
+    if previewing {
+        view! { <preview::PreviewPanel /> }.into_any()
+    } else {
+        view! {
+            <splits::SplitBar />
+            <toolbar::Toolbar />
+        }
+        .into_any()
+    }
+}
+
 #[component]
 pub fn BuilderPage() -> impl IntoView {
     let app = use_app();
     let builder = Builder {
-        split: Memo::new(move |_| app.library.with(|lib| lib.current().clone())),
+        split: Memo::new(move |_| {
+            app.preview
+                .get()
+                .unwrap_or_else(|| app.library.with(|lib| lib.current().clone()))
+        }),
+        read_only: Memo::new(move |_| app.preview.with(Option::is_some)),
         editing: RwSignal::new(None),
         confirm: RwSignal::new(None),
     };
@@ -78,7 +104,10 @@ pub fn BuilderPage() -> impl IntoView {
     // Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) anywhere on the page but in text fields,
     // where the browser's own undo of the typing applies.
     let shortcuts = window_event_listener(ev::keydown, move |ev| {
-        if app.view.get_untracked() != View::Builder || builder.dialog_open() {
+        if app.view.get_untracked() != View::Builder
+            || builder.dialog_open()
+            || builder.read_only.get_untracked()
+        {
             return;
         }
         if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
@@ -107,9 +136,11 @@ pub fn BuilderPage() -> impl IntoView {
         <div class="builder">
             <h1>{t.builder_title}</h1>
             <p class="lead">{t.builder_intro}</p>
-            <splits::SplitBar />
-            <toolbar::Toolbar />
-            <div class="builder-layout">
+            <preview::LinkProblem />
+            {move || {
+                bars(builder.read_only.get())
+            }}
+            <div class="builder-layout" class:preview=move || builder.read_only.get()>
                 <matrix::Matrix />
                 <checks_panel::ChecksPanel />
             </div>

@@ -1,10 +1,14 @@
 //! The splits saved in this browser: open one, name it, create, duplicate, delete.
 
+use leptos::html;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
+use crate::browser::files::read_chosen_file;
 use crate::domain::TemplateId;
 use crate::ui::dialog::Modal;
 use crate::ui::focus::focus_later;
+use crate::ui::shared_link::open_from_file;
 use crate::ui::state::use_app;
 use crate::ui::text_field::TextField;
 
@@ -46,6 +50,20 @@ pub fn SplitBar() -> impl IntoView {
         focus_later("nom-repartition".to_owned());
     };
     let started_from = move || builder.split.with(|s| (t.started_from)(s.template));
+    let file_input = NodeRef::<html::Input>::new();
+    let import = move |_| {
+        let Some(input) = file_input.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            match read_chosen_file(&input).await {
+                Some(text) => open_from_file(app, &text),
+                None => app.alert(t.file_unreadable),
+            }
+            // Choosing the same file again must fire `change` again.
+            input.set_value("");
+        });
+    };
     view! {
         <section class="splits" aria-labelledby="vos-repartitions">
             <h2 id="vos-repartitions">{t.splits_title}</h2>
@@ -82,6 +100,26 @@ pub fn SplitBar() -> impl IntoView {
                 <button type="button" class="secondary" on:click=duplicate>
                     {t.duplicate_split}
                 </button>
+                <button
+                    type="button"
+                    class="secondary"
+                    on:click=move |_| {
+                        if let Some(input) = file_input.get_untracked() {
+                            input.click();
+                        }
+                    }
+                >
+                    {t.import_json}
+                </button>
+                <input
+                    type="file"
+                    class="visually-hidden"
+                    accept=".json,application/json"
+                    tabindex="-1"
+                    aria-hidden="true"
+                    node_ref=file_input
+                    on:change=import
+                />
                 <button
                     type="button"
                     id="supprimer-repartition"

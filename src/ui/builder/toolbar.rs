@@ -70,6 +70,13 @@ pub fn Toolbar() -> impl IntoView {
             <button type="button" id="ajouter-groupe" on:click=add_group>{t.add_group}</button>
             <button
                 type="button"
+                id="partager"
+                on:click=move |_| builder.editing.set(Some(Editing::Share))
+            >
+                {t.share}
+            </button>
+            <button
+                type="button"
                 id="revenir-guide"
                 class="secondary"
                 on:click=move |_| builder.confirm.set(Some(Confirm::ResetToGuide))

@@ -1,0 +1,18 @@
+//! Reading a file the person chose, in the browser: nothing is uploaded.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Files larger than this are not read (a split's JSON is a few kilobytes).
+pub const MAX_FILE_BYTES: f64 = 5_000_000.0;
+
+/// The text of the first file chosen in a file input; `None` if there is none, it is
+/// too large, or the browser cannot read it.
+pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<String> {
+    let file = input.files()?.get(0)?;
+    if file.size() > MAX_FILE_BYTES {
+        return None;
+    }
+    let text = JsFuture::from(file.text()).await.ok()?;
+    text.dyn_into::<js_sys::JsString>().ok().map(String::from)
+}

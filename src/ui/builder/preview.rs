@@ -1,0 +1,86 @@
+//! A shared split shown before anything is kept: its name, how it differs from the open
+//! split, and the three choices. Nothing is saved until one is made.
+
+use leptos::prelude::*;
+
+use crate::domain::compare::compare;
+use crate::ui::focus::focus_later;
+use crate::ui::shared_link::close;
+use crate::ui::state::use_app;
+
+use super::{use_builder, Confirm};
+
+pub const REPLACE_ID: &str = "remplacer-par-partagee";
+
+/// Why the shared link could not be opened; the app is otherwise as it was.
+#[component]
+pub fn LinkProblem() -> impl IntoView {
+    let app = use_app();
+    let t = app.t();
+    move || {
+        app.link_problem.get().map(|message| {
+            view! {
+                <section class="notice notice-error" aria-labelledby="lien-probleme">
+                    <h2 id="lien-probleme">{t.link_problem_title}</h2>
+                    <p>{message}</p>
+                    <button type="button" class="secondary" on:click=move |_| close(app)>
+                        {t.dismiss}
+                    </button>
+                </section>
+            }
+        })
+    }
+}
+
+#[component]
+pub fn PreviewPanel() -> impl IntoView {
+    let app = use_app();
+    let t = app.t();
+    let builder = use_builder();
+    let shared_name = move || {
+        app.preview
+            .with(|p| p.as_ref().map(|s| s.name.clone()).unwrap_or_default())
+    };
+    let current_name = move || app.library.with(|lib| lib.current().name.clone());
+    let differences = move || {
+        app.preview.with(|shared| {
+            shared.as_ref().map(|shared| {
+                app.library.with(|lib| {
+                    (t.comparison)(&compare(lib.current(), shared), &lib.current().name)
+                })
+            })
+        })
+    };
+    let keep = move |_| {
+        if let Some(split) = app.preview.get_untracked() {
+            let name = split.name.clone();
+            app.create_split(split);
+            close(app);
+            app.announce((t.kept)(&name));
+            focus_later("nom-repartition".to_owned());
+        }
+    };
+    let dismiss = move |_| {
+        close(app);
+        focus_later("partager".to_owned());
+    };
+    view! {
+        <section class="notice preview-panel" aria-labelledby="apercu-titre">
+            <h2 id="apercu-titre" tabindex="-1">{move || (t.preview_title)(&shared_name())}</h2>
+            <p>{t.preview_intro}</p>
+            <p>{differences}</p>
+            <div class="actions">
+                <button type="button" on:click=keep>{t.keep_as_new}</button>
+                <button
+                    type="button"
+                    id=REPLACE_ID
+                    class="secondary"
+                    on:click=move |_| builder.confirm.set(Some(Confirm::ReplaceWithPreview))
+                >
+                    {move || (t.replace_current)(&current_name())}
+                </button>
+                <button type="button" class="secondary" on:click=dismiss>{t.dismiss_preview}</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,54 @@
+//! Opening a shared split from the address (`#s1…`) or from a JSON file: it is shown
+//! as a preview, and nothing is saved until the person chooses what to do with it.
+
+use leptos::prelude::*;
+
+use crate::browser::location;
+use crate::domain::link::{decode, is_link, LinkKind};
+use crate::domain::saved::parse_saved_split;
+use crate::domain::RoleSplit;
+use crate::route::View;
+
+use super::state::AppState;
+
+/// Reads the address's fragment; a split link opens the builder on its preview, a
+/// damaged one on the app as it was, with the reason. Other fragments (`#contenu`) are
+/// ordinary anchors and are left alone.
+pub fn open_from_address(app: AppState) {
+    let fragment = location::fragment();
+    if !is_link(&fragment, LinkKind::Split) {
+        return;
+    }
+    app.view.set(View::Builder);
+    match decode(&fragment) {
+        Ok(split) => show_preview(app, split),
+        Err(error) => {
+            let message = (app.t().link_error)(&error);
+            app.alert(message.clone());
+            app.link_problem.set(Some(message));
+        }
+    }
+}
+
+/// Reads an exported JSON file, with the same checks as saved data and links.
+pub fn open_from_file(app: AppState, text: &str) {
+    match parse_saved_split(text) {
+        Ok(split) => show_preview(app, split),
+        Err(error) => app.alert((app.t().file_error)(&error)),
+    }
+}
+
+fn show_preview(app: AppState, split: RoleSplit) {
+    app.link_problem.set(None);
+    app.preview.set(Some(split));
+}
+
+/// Ends the preview (or the link's error): the fragment leaves the address, so that a
+/// reload does not open the link again.
+pub fn close(app: AppState) {
+    app.preview.set(None);
+    app.link_problem.set(None);
+    if !location::fragment().is_empty() {
+        location::replace_without_fragment(&View::Builder.query());
+    }
+}

@@ -1,0 +1,59 @@
+//! Comparing two splits finds exactly what changed.
+
+mod common;
+
+use binome::domain::compare::compare;
+use binome::domain::templates::{dnum_product, guide_table};
+use binome::domain::{Level, Move, RowRef};
+use binome::i18n::FR;
+
+#[test]
+fn a_split_equals_itself() {
+    let c = compare(&guide_table(), &guide_table());
+    assert!(c.is_identical());
+    assert_eq!((FR.comparison)(&c, "Chefferie produit"), "Identique à votre répartition ouverte « Chefferie produit ».");
+}
+
+#[test]
+fn exactly_the_changed_cells_are_found() {
+    let after = common::samples::guide_with_three_changes();
+    let c = compare(&guide_table(), &after);
+    let changed: Vec<_> = c.cells.iter().map(|d| (d.responsibility.as_str(), d.role.as_str(), d.after.level)).collect();
+    assert_eq!(
+        changed,
+        vec![
+            ("Piloter la conception", "Chef de produit métier", Level::Informed),
+            ("Suivi des devis", "Chef de produit DNUM", Level::Pilot),
+            ("Support utilisateur", "Chef de produit métier", Level::Contributes),
+        ]
+    );
+    assert!(c.roles_added.is_empty() && c.rows_added.is_empty());
+}
+
+#[test]
+fn order_does_not_count_but_labels_do() {
+    let mut after = guide_table();
+    after.move_role(0, Move::Later);
+    after.move_responsibility(RowRef { group: 0, row: 0 }, Move::Later);
+    assert!(compare(&guide_table(), &after).is_identical());
+    after.rename_role(0, "Cheffe de produit DNUM").unwrap();
+    after.remove_responsibility(RowRef { group: 1, row: 3 }).unwrap();
+    let c = compare(&guide_table(), &after);
+    assert_eq!(c.roles_added, vec!["Cheffe de produit DNUM"]);
+    assert_eq!(c.roles_removed, vec!["Chef de produit DNUM"]);
+    assert_eq!(c.rows_removed, vec!["Comitologie et préparation des réunions"]);
+    assert_eq!(
+        (FR.comparison)(&c, "Chefferie produit"),
+        "Par rapport à votre répartition ouverte « Chefferie produit » : rôle en plus : Cheffe de produit DNUM ; \
+         rôle en moins : Chef de produit DNUM ; responsabilité en moins : Comitologie et préparation des réunions."
+    );
+}
+
+#[test]
+fn the_two_templates_differ_as_the_guide_says() {
+    let c = compare(&guide_table(), &dnum_product());
+    assert_eq!(c.roles_added, vec!["Équipes utilisatrices"]);
+    assert_eq!(c.roles_removed, vec!["Chef de produit métier"]);
+    // The DNUM product manager pilots the vision instead of sharing it.
+    assert!(c.cells.iter().any(|d| d.responsibility == "Incarner la vision" && d.after.level == Level::Pilot));
+}
