@@ -11,20 +11,35 @@ use binome::i18n::FR;
 fn a_split_equals_itself() {
     let c = compare(&guide_table(), &guide_table());
     assert!(c.is_identical());
-    assert_eq!((FR.comparison)(&c, "Chefferie produit"), "Identique à votre répartition ouverte « Chefferie produit ».");
+    assert_eq!(
+        (FR.comparison)(&c, "Chefferie produit"),
+        "Identique à votre répartition ouverte « Chefferie produit »."
+    );
 }
 
 #[test]
 fn exactly_the_changed_cells_are_found() {
     let after = common::samples::guide_with_three_changes();
     let c = compare(&guide_table(), &after);
-    let changed: Vec<_> = c.cells.iter().map(|d| (d.responsibility.as_str(), d.role.as_str(), d.after.level)).collect();
+    let changed: Vec<_> = c
+        .cells
+        .iter()
+        .map(|d| (d.responsibility.as_str(), d.role.as_str(), d.after.level))
+        .collect();
     assert_eq!(
         changed,
         vec![
-            ("Piloter la conception", "Chef de produit métier", Level::Informed),
+            (
+                "Piloter la conception",
+                "Chef de produit métier",
+                Level::Informed
+            ),
             ("Suivi des devis", "Chef de produit DNUM", Level::Pilot),
-            ("Support utilisateur", "Chef de produit métier", Level::Contributes),
+            (
+                "Support utilisateur",
+                "Chef de produit métier",
+                Level::Contributes
+            ),
         ]
     );
     assert!(c.roles_added.is_empty() && c.rows_added.is_empty());
@@ -37,11 +52,16 @@ fn order_does_not_count_but_labels_do() {
     after.move_responsibility(RowRef { group: 0, row: 0 }, Move::Later);
     assert!(compare(&guide_table(), &after).is_identical());
     after.rename_role(0, "Cheffe de produit DNUM").unwrap();
-    after.remove_responsibility(RowRef { group: 1, row: 3 }).unwrap();
+    after
+        .remove_responsibility(RowRef { group: 1, row: 3 })
+        .unwrap();
     let c = compare(&guide_table(), &after);
     assert_eq!(c.roles_added, vec!["Cheffe de produit DNUM"]);
     assert_eq!(c.roles_removed, vec!["Chef de produit DNUM"]);
-    assert_eq!(c.rows_removed, vec!["Comitologie et préparation des réunions"]);
+    assert_eq!(
+        c.rows_removed,
+        vec!["Comitologie et préparation des réunions"]
+    );
     assert_eq!(
         (FR.comparison)(&c, "Chefferie produit"),
         "Par rapport à votre répartition ouverte « Chefferie produit » : rôle en plus : Cheffe de produit DNUM ; \
@@ -55,5 +75,8 @@ fn the_two_templates_differ_as_the_guide_says() {
     assert_eq!(c.roles_added, vec!["Équipes utilisatrices"]);
     assert_eq!(c.roles_removed, vec!["Chef de produit métier"]);
     // The DNUM product manager pilots the vision instead of sharing it.
-    assert!(c.cells.iter().any(|d| d.responsibility == "Incarner la vision" && d.after.level == Level::Pilot));
+    assert!(c
+        .cells
+        .iter()
+        .any(|d| d.responsibility == "Incarner la vision" && d.after.level == Level::Pilot));
 }

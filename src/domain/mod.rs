@@ -13,6 +13,7 @@ pub mod qr;
 pub mod saved;
 pub mod split;
 pub mod templates;
+pub mod wizard;
 
 pub use level::Level;
 pub use split::{Cell, Group, Move, Responsibility, Role, RoleSplit, RowRef};

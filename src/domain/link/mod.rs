@@ -24,19 +24,22 @@ pub use bytes::{Malformed, Reader, Writer};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LinkKind {
     Split,
+    /// The answers of "Pourquoi le mode produit ?".
+    Answers,
 }
 
 impl LinkKind {
     fn letter(self) -> char {
         match self {
             LinkKind::Split => 's',
+            LinkKind::Answers => 'q',
         }
     }
 
     /// The newest format version this build writes and reads.
     fn current_version(self) -> u32 {
         match self {
-            LinkKind::Split => 1,
+            LinkKind::Split | LinkKind::Answers => 1,
         }
     }
 
@@ -44,6 +47,7 @@ impl LinkKind {
     fn dictionary(self, _version: u32) -> &'static [u8] {
         match self {
             LinkKind::Split => dictionary_v1::DICTIONARY.as_bytes(),
+            LinkKind::Answers => b"",
         }
     }
 }
