@@ -9,6 +9,7 @@ use crate::ui::builder::BuilderPage;
 use crate::ui::home::HomePage;
 use crate::ui::shell::{LiveRegion, SiteFooter, SiteHeader, StorageNotices};
 use crate::ui::state::{Announcement, AppState};
+use crate::ui::wizard::WizardPage;
 use crate::ui::{persistence, shared_link};
 
 #[component]
@@ -21,6 +22,8 @@ pub fn App() -> impl IntoView {
         announcement: RwSignal::new(Announcement::default()),
         saved_at: RwSignal::new(None),
         preview: RwSignal::new(None),
+        wizard: RwSignal::new(saved_splits::load_progress()),
+        shared_answers: RwSignal::new(None),
         link_problem: RwSignal::new(None),
         problems: RwSignal::new(loaded.problems),
         mirror: StoredValue::new(loaded.mirror),
@@ -47,6 +50,7 @@ pub fn App() -> impl IntoView {
         let title = match state.view.get() {
             View::Home => t.page_title_home,
             View::Builder => t.page_title_builder,
+            View::Wizard => t.page_title_wizard,
         };
         document().set_title(title);
         if let Some(root) = document().document_element() {
@@ -82,5 +86,6 @@ fn view_of(view: View) -> AnyView {
     match view {
         View::Home => view! { <HomePage /> }.into_any(),
         View::Builder => view! { <BuilderPage /> }.into_any(),
+        View::Wizard => view! { <WizardPage /> }.into_any(),
     }
 }

@@ -7,6 +7,7 @@ pub enum View {
     #[default]
     Home,
     Builder,
+    Wizard,
 }
 
 impl View {
@@ -15,6 +16,7 @@ impl View {
         match self {
             View::Home => None,
             View::Builder => Some("repartition"),
+            View::Wizard => Some("pourquoi"),
         }
     }
 
@@ -29,7 +31,7 @@ impl View {
             .trim_start_matches('?')
             .split('&')
             .find_map(|pair| pair.strip_prefix("vue="));
-        [View::Builder]
+        [View::Builder, View::Wizard]
             .into_iter()
             .find(|v| v.slug() == wanted)
             .unwrap_or_default()
@@ -42,7 +44,7 @@ mod tests {
 
     #[test]
     fn views_round_trip_through_the_query() {
-        for view in [View::Home, View::Builder] {
+        for view in [View::Home, View::Builder, View::Wizard] {
             assert_eq!(View::from_query(&view.query()), view);
         }
         assert_eq!(View::from_query("?lang=fr&vue=repartition"), View::Builder);

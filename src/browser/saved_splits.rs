@@ -6,6 +6,7 @@ use crate::domain::saved::{
     read_saved_splits, StorageMirror, BACKUP_KEY_PREFIX, CURRENT_KEY, SPLIT_KEY_PREFIX,
 };
 use crate::domain::templates::guide_table;
+use crate::domain::wizard::{Progress, PROGRESS_KEY};
 
 use super::{clock, storage};
 
@@ -27,6 +28,14 @@ pub struct Loaded {
     pub library: Library,
     pub mirror: StorageMirror,
     pub problems: StorageProblems,
+}
+
+/// The wizard's progress saved in this browser; a fresh start when there is none or it
+/// cannot be read (the unreadable text stays where it is until the next answer).
+pub fn load_progress() -> Progress {
+    storage::read(PROGRESS_KEY)
+        .and_then(|text| Progress::from_saved(&text))
+        .unwrap_or_default()
 }
 
 /// A new split holding the guide's table.

@@ -248,6 +248,46 @@ pub static FR: Catalogue = Catalogue {
     home_builder_text: "Partez du tableau du guide, adaptez-le à votre produit et repérez ce que personne ne porte.",
     home_builder_action: "Ouvrir la répartition",
 
+    nav_wizard: "Pourquoi le mode produit ?",
+    page_title_wizard: "Pourquoi le mode produit ? — Binôme",
+    home_wizard_title: "Pourquoi le mode produit ?",
+    home_wizard_text: "Douze questions sur votre projet, cinq minutes : les risques qu'il court, l'organisation qui lui convient, et une répartition prête à adapter.",
+    home_wizard_action: "Répondre aux questions",
+    wizard_title: "Pourquoi le mode produit ?",
+    wizard_intro: "Le mode produit réduit les risques d'un projet : des objectifs alignés plutôt que des dépenses sans atterrissage, une meilleure conception grâce à toutes les expertises. Répondez pour votre projet ; chaque réponse peut être changée à tout moment.",
+    progress: |n, total| format!("Question {n} sur {total}"),
+    why_we_ask: "Pourquoi cette question : ",
+    previous: "Précédent",
+    next: "Suivant",
+    see_result: "Voir la recommandation",
+    recommendation: |title| format!("Recommandation : {title}"),
+    because: |answers| {
+        let parts: Vec<String> = answers
+            .iter()
+            .map(|(question, answer)| match answer {
+                Some(answer) => format!("« {answer} » à « {question} »"),
+                None => format!("rien à « {question} »"),
+            })
+            .collect();
+        format!("Parce que vous avez répondu {}.", parts.join(", et "))
+    },
+    risks_title: "Les risques que court votre projet",
+    no_risk: "Vos réponses ne révèlent pas de risque particulier : gardez les questions ci-dessous en tête.",
+    guide_argument: "Ce que le mode produit y répond : ",
+    contrasts_title: "Projet ou produit : ce qui change ici",
+    contrast: |project, product| format!("Plutôt que {project} : {product}."),
+    keep_asking_title: "Les questions à continuer de se poser",
+    always_worth_asking: "Toujours utile à se demander.",
+    open_in_builder: "Ouvrir cette répartition dans l'éditeur",
+    opened_in_builder: "La répartition proposée est ajoutée à vos répartitions et ouverte dans l'éditeur.",
+    share_result: "Partager ce résultat",
+    result_link_label: "Lien du résultat (réponses comprises)",
+    edit_answers: "Modifier mes réponses",
+    shared_result_note: "Ce résultat vient d'un lien partagé : vos propres réponses ne sont pas modifiées.",
+    adopt_answers: "Partir de ces réponses",
+    adopt_question: "Remplacer vos réponses en cours par celles de ce lien ?",
+    answers_given: |n, total| format!("{n} réponses sur {total}."),
+
     builder_title: "Répartition des responsabilités",
     builder_intro: "Pour chaque responsabilité du produit, ce que fait chaque rôle. Choisissez une case pour la modifier ; au clavier, les flèches déplacent entre les cases et les touches 1 à 5 choisissent le niveau.",
     matrix_caption: |name| format!("{name} : qui fait quoi"),

@@ -16,6 +16,13 @@ pub fn HomePage() -> impl IntoView {
             <h1>{t.home_title}</h1>
             <p class="lead">{t.home_intro}</p>
             <div class="ways-in">
+                <section class="way-in" aria-labelledby="accueil-pourquoi">
+                    <h2 id="accueil-pourquoi">{t.home_wizard_title}</h2>
+                    <p>{t.home_wizard_text}</p>
+                    <ViewLink view=View::Wizard class="button">
+                        {t.home_wizard_action}
+                    </ViewLink>
+                </section>
                 <section class="way-in" aria-labelledby="accueil-repartition">
                     <h2 id="accueil-repartition">{t.home_builder_title}</h2>
                     <p>{t.home_builder_text}</p>

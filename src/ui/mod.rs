@@ -1,6 +1,7 @@
 //! The components: each file is one thing a person sees.
 
 pub mod builder;
+pub mod copy_link;
 pub mod dialog;
 pub mod focus;
 pub mod home;
@@ -9,3 +10,4 @@ pub mod shared_link;
 pub mod shell;
 pub mod state;
 pub mod text_field;
+pub mod wizard;

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use crate::browser::{clock, storage};
 use crate::domain::library::ExternalChange;
 use crate::domain::saved::{follow_storage_event, StorageEventOutcome, SPLIT_KEY_PREFIX};
+use crate::domain::wizard::{Progress, PROGRESS_KEY};
 
 use super::state::AppState;
 
@@ -37,6 +38,15 @@ pub fn keep_saved(state: AppState) {
         {
             state.saved_at.set(Some(clock::local_time()));
         }
+    });
+
+    // The wizard's answers, after each one (the first run only reads what was loaded).
+    Effect::new(move |previous: Option<String>| {
+        let text = state.wizard.with(Progress::to_saved);
+        if previous.is_some_and(|p| p != text) {
+            let _ = storage::write(PROGRESS_KEY, &text);
+        }
+        text
     });
 
     let listener = window_event_listener_untyped("storage", move |event| {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::browser::location;
 use crate::domain::link::{decode, is_link, LinkKind};
 use crate::domain::saved::parse_saved_split;
+use crate::domain::wizard::decode_answers;
 use crate::domain::RoleSplit;
 use crate::route::View;
 
@@ -16,6 +17,14 @@ use super::state::AppState;
 /// ordinary anchors and are left alone.
 pub fn open_from_address(app: AppState) {
     let fragment = location::fragment();
+    if is_link(&fragment, LinkKind::Answers) {
+        app.view.set(View::Wizard);
+        match decode_answers(&fragment) {
+            Ok(answers) => app.shared_answers.set(Some(answers)),
+            Err(error) => app.alert((app.t().link_error)(&error)),
+        }
+        return;
+    }
     if !is_link(&fragment, LinkKind::Split) {
         return;
     }

@@ -46,6 +46,7 @@ pub fn SiteHeader() -> impl IntoView {
             </ViewLink>
             <nav aria-label=t.main_nav>
                 <ViewLink view=View::Home class="nav-link">{t.nav_home}</ViewLink>
+                <ViewLink view=View::Wizard class="nav-link">{t.nav_wizard}</ViewLink>
                 <ViewLink view=View::Builder class="nav-link">{t.nav_builder}</ViewLink>
             </nav>
         </header>

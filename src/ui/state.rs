@@ -7,6 +7,7 @@ use crate::browser::{clock, location};
 use crate::domain::library::Library;
 use crate::domain::limits::LimitError;
 use crate::domain::saved::StorageMirror;
+use crate::domain::wizard::{Answers, Progress};
 use crate::domain::RoleSplit;
 use crate::i18n::{Catalogue, Lang};
 use crate::route::View;
@@ -29,6 +30,10 @@ pub struct AppState {
     pub problems: RwSignal<StorageProblems>,
     /// A split opened from a link or a file, shown but not saved until the person chooses.
     pub preview: RwSignal<Option<RoleSplit>>,
+    /// The wizard's answers and step in this browser, kept across reloads.
+    pub wizard: RwSignal<Progress>,
+    /// Answers opened from a result link: shown, never saved over the person's own.
+    pub shared_answers: RwSignal<Option<Answers>>,
     /// Why the shared link of the address could not be opened.
     pub link_problem: RwSignal<Option<String>>,
     /// What the storage holds, as far as this tab knows.
@@ -62,6 +67,8 @@ impl AppState {
     /// Shows another view, as a new entry in the browser's history.
     pub fn navigate(&self, view: View) {
         location::push_query(&view.query());
+        // A result opened from a link is left behind with its link.
+        self.shared_answers.set(None);
         self.view.set(view);
     }
 

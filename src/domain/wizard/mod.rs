@@ -37,3 +37,46 @@ pub fn decode_answers(fragment: &str) -> Result<Answers, LinkError> {
     }
     Ok(answers)
 }
+
+/// Where the wizard stands in this browser: the answers so far and the step shown
+/// (`QUESTION_COUNT` is the result).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub answers: Answers,
+    pub step: usize,
+}
+
+/// Where the wizard's progress is kept in the browser's storage.
+pub const PROGRESS_KEY: &str = "binome.questionnaire";
+
+impl Progress {
+    /// `"<step>:<answers link>"`, the text kept in storage.
+    pub fn to_saved(&self) -> String {
+        format!("{}:{}", self.step, encode_answers(&self.answers))
+    }
+
+    /// Reads `to_saved`'s text; `None` if it is not that.
+    pub fn from_saved(text: &str) -> Option<Progress> {
+        let (step, link) = text.split_once(':')?;
+        let step: usize = step.parse().ok()?;
+        Some(Progress {
+            answers: decode_answers(link).ok()?,
+            step: step.min(QUESTION_COUNT),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_round_trips_through_storage_text() {
+        let mut answers = Answers::default();
+        answers.set(3, 2);
+        let progress = Progress { answers, step: 4 };
+        assert_eq!(Progress::from_saved(&progress.to_saved()), Some(progress));
+        assert_eq!(Progress::from_saved("abîmé"), None);
+        assert_eq!(Progress::from_saved("99:q1AAwAAAAAAAAAAAAAA"), None);
+    }
+}

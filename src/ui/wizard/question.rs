@@ -1,0 +1,108 @@
+//! One question of the wizard: its answers, why it is asked, and the way back and on.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::wizard::questions::{QUESTIONS, QUESTION_COUNT};
+use crate::ui::focus::focus_later;
+use crate::ui::state::use_app;
+
+#[component]
+pub fn QuestionStep() -> impl IntoView {
+    let app = use_app();
+    let t = app.t();
+    // A memo: choosing an answer must not redraw the question (focus would be lost).
+    let step = Memo::new(move |_| app.wizard.with(|w| w.step.min(QUESTION_COUNT - 1)));
+    let step = move || step.get();
+    let go = move |to: usize| {
+        app.wizard.update(|w| w.step = to);
+        // On the chosen answer (or the first): a screen reader reads the question with it.
+        if to < QUESTION_COUNT {
+            let chosen = app.wizard.with_untracked(|w| w.answers.0[to]).unwrap_or(0);
+            focus_later(format!("reponse-{to}-{chosen}"));
+        }
+    };
+    let body = move || {
+        let index = step();
+        let question = &QUESTIONS[index];
+        let chosen = app.wizard.with_untracked(|w| w.answers.0[index]);
+        let answers = question
+            .answers
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let answer = i as u8;
+                view! {
+                    <label class="answer-option">
+                        <input
+                            type="radio"
+                            id=format!("reponse-{index}-{i}")
+                            name=format!("question-{index}")
+                            checked=chosen == Some(answer)
+                            on:change=move |_| app.wizard.update(|w| w.answers.set(index, answer))
+                        />
+                        <span>{*text}</span>
+                    </label>
+                }
+            })
+            .collect_view();
+        view! {
+            <fieldset class="question">
+                <legend>
+                    <h2>{question.text}</h2>
+                </legend>
+                <div class="answer-options">{answers}</div>
+            </fieldset>
+            <p class="hint why">
+                <strong>{t.why_we_ask}</strong>
+                {question.why}
+            </p>
+        }
+    };
+    view! {
+        <div class="wizard">
+            <h1>{t.wizard_title}</h1>
+            <p class="lead">{t.wizard_intro}</p>
+            <p class="progress-text" id="progression">
+                {move || (t.progress)(step() + 1, QUESTION_COUNT)}
+            </p>
+            <progress
+                max=QUESTION_COUNT.to_string()
+                value=move || (step() + 1).to_string()
+                aria-labelledby="progression"
+            ></progress>
+            <form
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    go(step() + 1);
+                }
+                // Enter on an answer goes on, as it would from a text field.
+                on:keydown=move |ev| {
+                    let on_radio = ev
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                        .is_some_and(|input| input.type_() == "radio");
+                    if ev.key() == "Enter" && on_radio {
+                        ev.prevent_default();
+                        go(step() + 1);
+                    }
+                }
+            >
+                {body}
+                <div class="actions">
+                    <button
+                        type="button"
+                        class="secondary"
+                        disabled=move || step() == 0
+                        on:click=move |_| go(step().saturating_sub(1))
+                    >
+                        {t.previous}
+                    </button>
+                    <button type="submit">
+                        {move || if step() + 1 == QUESTION_COUNT { t.see_result } else { t.next }}
+                    </button>
+                </div>
+            </form>
+        </div>
+    }
+}

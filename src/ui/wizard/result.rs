@@ -1,0 +1,179 @@
+//! The wizard's result: the recommendation and why, the risks with the guide's argument
+//! each answers, the contrasts that apply, the questions to keep asking, and the way on.
+
+use leptos::prelude::*;
+
+use crate::browser::location;
+use crate::domain::wizard::questions::QUESTIONS;
+use crate::domain::wizard::rules::UNANSWERED;
+use crate::domain::wizard::{encode_answers, evaluate, Answered, Answers, Progress};
+use crate::route::View;
+use crate::ui::copy_link::CopyableLink;
+use crate::ui::dialog::ConfirmDialog;
+use crate::ui::state::{use_app, AppState};
+
+/// "Parce que vous avez répondu « … » à « … »".
+fn because(app: AppState, answered: &[Answered]) -> String {
+    let pairs: Vec<(&str, Option<&str>)> = answered
+        .iter()
+        .map(|a| {
+            let question = &QUESTIONS[a.question];
+            let answer = (a.answer != UNANSWERED)
+                .then(|| question.answers.get(usize::from(a.answer)).copied())
+                .flatten();
+            (question.text, answer)
+        })
+        .collect();
+    (app.t().because)(&pairs)
+}
+
+#[component]
+pub fn ResultView(answers: Answers, shared: bool) -> impl IntoView {
+    let app = use_app();
+    let t = app.t();
+    let outcome = evaluate(&answers);
+    let sharing = RwSignal::new(false);
+    let adopting = RwSignal::new(false);
+    let link = format!(
+        "{}?{}#{}",
+        location::app_url(),
+        View::Wizard.query(),
+        encode_answers(&answers)
+    );
+
+    let risks = if outcome.risks.is_empty() {
+        view! { <p>{t.no_risk}</p> }.into_any()
+    } else {
+        let items = outcome
+            .risks
+            .iter()
+            .map(|risk| {
+                view! {
+                    <li>
+                        <strong>{risk.text}</strong>
+                        <p>{t.guide_argument} {risk.argument.text()}</p>
+                        <p class="hint">{because(app, &risk.because)}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ol class="reasons">{items}</ol> }.into_any()
+    };
+    let contrasts = outcome
+        .contrasts
+        .iter()
+        .map(|c| {
+            view! {
+                <li>
+                    {(t.contrast)(c.project, c.product)}
+                    <p class="hint">{because(app, &c.because)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let questions = outcome
+        .keep_asking
+        .iter()
+        .map(|k| {
+            let reason = if k.because.is_empty() {
+                t.always_worth_asking.to_owned()
+            } else {
+                because(app, &k.because)
+            };
+            view! {
+                <li>
+                    {k.question}
+                    <p class="hint">{reason}</p>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let split = outcome.split.clone();
+    let open_in_builder = move |_| {
+        app.create_split(split.clone());
+        app.shared_answers.set(None);
+        app.navigate(View::Builder);
+        app.announce(t.opened_in_builder);
+    };
+    let adopt = answers.clone();
+    let take_answers = move || {
+        app.wizard.set(Progress {
+            answers: adopt.clone(),
+            step: 0,
+        });
+        app.shared_answers.set(None);
+        location::replace_without_fragment(&View::Wizard.query());
+    };
+    let take = take_answers.clone();
+    let edit = move |_| {
+        if shared {
+            let has_own = app.wizard.with_untracked(|w| w.answers.count() > 0);
+            if has_own {
+                adopting.set(true);
+            } else {
+                take();
+            }
+        } else {
+            app.wizard.update(|w| w.step = 0);
+        }
+    };
+
+    view! {
+        <div class="wizard-result">
+            <h1>{(t.recommendation)(outcome.set_up.title())}</h1>
+            {shared.then(|| view! { <p class="notice">{t.shared_result_note}</p> })}
+            <p class="lead">{outcome.set_up.explanation()}</p>
+            <p class="hint">{because(app, &outcome.set_up_because)}</p>
+            <p class="hint">{(t.answers_given)(answers.count(), QUESTIONS.len())}</p>
+            <div class="actions">
+                <button type="button" on:click=open_in_builder>{t.open_in_builder}</button>
+                <button type="button" class="secondary" on:click=move |_| sharing.update(|s| *s = !*s)>
+                    {t.share_result}
+                </button>
+                <button type="button" class="secondary" on:click=edit>
+                    {if shared { t.adopt_answers } else { t.edit_answers }}
+                </button>
+            </div>
+            {move || {
+                sharing
+                    .get()
+                    .then(|| {
+                        view! {
+                            <CopyableLink id="lien-resultat" label=t.result_link_label link=link.clone() />
+                        }
+                    })
+            }}
+            <section aria-labelledby="risques">
+                <h2 id="risques">{t.risks_title}</h2>
+                {risks}
+            </section>
+            <section aria-labelledby="contrastes">
+                <h2 id="contrastes">{t.contrasts_title}</h2>
+                <ul class="reasons">{contrasts}</ul>
+            </section>
+            <section aria-labelledby="questions">
+                <h2 id="questions">{t.keep_asking_title}</h2>
+                <ol class="reasons">{questions}</ol>
+            </section>
+            {move || {
+                let take = take_answers.clone();
+                adopting
+                    .get()
+                    .then(|| {
+                        view! {
+                            <ConfirmDialog
+                                question=t.adopt_question.to_owned()
+                                on_answer=move |yes: bool| {
+                                    adopting.set(false);
+                                    if yes {
+                                        take();
+                                    }
+                                }
+                            />
+                        }
+                    })
+            }}
+        </div>
+    }
+}
