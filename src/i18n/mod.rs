@@ -14,6 +14,9 @@ use crate::domain::{Level, RoleSplit, TemplateId};
 
 pub use fr::FR;
 
+/// A question's text and the answer given to it (none: not answered).
+pub type QuestionAnswer<'a> = (&'a str, Option<&'a str>);
+
 /// The interface languages.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
@@ -76,7 +79,7 @@ pub struct Catalogue {
     pub next: &'static str,
     pub see_result: &'static str,
     pub recommendation: fn(&str) -> String,
-    pub because: fn(&[(&str, Option<&str>)]) -> String,
+    pub because: fn(&[QuestionAnswer]) -> String,
     pub risks_title: &'static str,
     pub no_risk: &'static str,
     pub guide_argument: &'static str,
