@@ -9,7 +9,7 @@ fn split(roles: &[&str], rows: &[(&str, &[Level])]) -> RoleSplit {
     RoleSplit {
         name: "Essai".into(),
         template: TemplateId::Blank,
-        roles: roles.iter().map(|l| Role { label: (*l).into() }).collect(),
+        roles: roles.iter().map(|l| Role::new(*l)).collect(),
         groups: vec![Group {
             label: "Groupe".into(),
             responsibilities: rows

@@ -1,8 +1,9 @@
 //! The share-link codec: round trips, damage, hostile input, and length.
 
+use binome::domain::card::{dnum_card, CheckAnswer, RoleCard, Section, SelfCheck};
 use binome::domain::limits::{LimitError, MAX_LABEL_CHARS, MAX_NOTE_CHARS};
 use binome::domain::link::{decode, encode, is_link, open, seal, LinkError, LinkKind};
-use binome::domain::templates::{blank, dnum_product, guide_table};
+use binome::domain::templates::{blank, dnum_product, guide_current, guide_table};
 use binome::domain::{Cell, Group, Level, Responsibility, Role, RoleSplit, RowRef, TemplateId};
 use proptest::prelude::*;
 
@@ -22,6 +23,39 @@ fn template() -> impl Strategy<Value = TemplateId> {
     prop::sample::select(TemplateId::ALL.to_vec())
 }
 
+fn card() -> impl Strategy<Value = RoleCard> {
+    let section = || {
+        (label(200), prop::collection::vec(label(60), 0..4))
+            .prop_map(|(text, items)| Section { text, items })
+    };
+    let check = (
+        label(60),
+        prop::sample::select(CheckAnswer::ALL.to_vec()),
+        label(40),
+    )
+        .prop_map(|(question, answer, note)| SelfCheck {
+            question,
+            answer,
+            note,
+        });
+    prop_oneof![
+        Just(RoleCard::default()),
+        Just(dnum_card()),
+        (
+            section(),
+            section(),
+            section(),
+            prop::collection::vec(check, 0..6)
+        )
+            .prop_map(|(what, why, daily, questions)| RoleCard {
+                what,
+                why,
+                daily,
+                questions
+            }),
+    ]
+}
+
 /// Any split within the limits, written from scratch.
 fn any_split() -> impl Strategy<Value = RoleSplit> {
     (1usize..=12, 1usize..=6)
@@ -29,7 +63,7 @@ fn any_split() -> impl Strategy<Value = RoleSplit> {
             (
                 label(MAX_LABEL_CHARS),
                 template(),
-                prop::collection::vec(label(MAX_LABEL_CHARS), roles),
+                prop::collection::vec((label(MAX_LABEL_CHARS), card()), roles),
                 prop::collection::vec(
                     (
                         label(MAX_LABEL_CHARS),
@@ -49,7 +83,10 @@ fn any_split() -> impl Strategy<Value = RoleSplit> {
         .prop_map(|(name, template, roles, groups)| RoleSplit {
             name,
             template,
-            roles: roles.into_iter().map(|label| Role { label }).collect(),
+            roles: roles
+                .into_iter()
+                .map(|(label, card)| Role { label, card })
+                .collect(),
             groups: groups
                 .into_iter()
                 .map(|(label, rows)| Group {
@@ -75,13 +112,32 @@ fn edited_template() -> impl Strategy<Value = RoleSplit> {
     (
         template(),
         prop::collection::vec((0usize..12, 0usize..3, level(), label(20)), 0..6),
+        prop::collection::vec(
+            (
+                0usize..3,
+                0usize..6,
+                prop::sample::select(CheckAnswer::ALL.to_vec()),
+                label(20),
+            ),
+            0..4,
+        ),
         prop::option::of(label(40)),
         any::<bool>(),
         any::<bool>(),
     )
         .prop_map(
-            |(template, edits, extra_role, drop_first_row, swap_roles)| {
+            |(template, edits, answers, extra_role, drop_first_row, swap_roles)| {
                 let mut s = template.build();
+                for (role, question, answer, note) in answers {
+                    let check = s
+                        .roles
+                        .get_mut(role)
+                        .and_then(|r| r.card.questions.get_mut(question));
+                    if let Some(check) = check {
+                        check.answer = answer;
+                        check.note = note;
+                    }
+                }
                 if let Some(role) = extra_role {
                     let _ = s.add_role(&role);
                 }
@@ -154,7 +210,7 @@ proptest! {
 
 #[test]
 fn every_template_round_trips_and_is_short() {
-    for split in [guide_table(), dnum_product(), blank()] {
+    for split in [guide_table(), dnum_product(), blank(), guide_current()] {
         let link = encode(&split);
         assert!(link.len() < 20, "{link}");
         assert_eq!(decode(&link), Ok(split));
@@ -184,7 +240,7 @@ fn errors_say_what_is_wrong() {
     assert_eq!(decode("contenu"), Err(LinkError::NotBinome));
     assert_eq!(decode("s"), Err(LinkError::NotBinome));
     assert_eq!(decode("s0AAAA"), Err(LinkError::NotBinome));
-    assert_eq!(decode("s2AAAAAAAA"), Err(LinkError::NewerVersion));
+    assert_eq!(decode("s3AAAAAAAA"), Err(LinkError::NewerVersion));
     assert_eq!(decode("sZAAAAAAAA"), Err(LinkError::NewerVersion));
     assert_eq!(decode("s1"), Err(LinkError::Damaged));
     assert_eq!(decode("s1!!!!"), Err(LinkError::Damaged));
@@ -202,11 +258,7 @@ fn errors_say_what_is_wrong() {
 #[test]
 fn a_valid_link_over_the_limits_says_so() {
     let mut split = blank();
-    split.roles = (0..13)
-        .map(|i| Role {
-            label: format!("R{i}"),
-        })
-        .collect();
+    split.roles = (0..13).map(|i| Role::new(format!("R{i}"))).collect();
     assert_eq!(
         decode(&encode(&split)),
         Err(LinkError::OverLimits(LimitError::TooManyRoles {
@@ -235,7 +287,8 @@ fn a_decompression_bomb_is_refused() {
 
 #[test]
 fn a_payload_with_trailing_bytes_is_damaged() {
-    let mut payload = vec![0u8, 0x07, 0];
+    // The guide's table, as the template; both role cards as the template's.
+    let mut payload = vec![0u8, 0x07, 0, 1, 0, 1, 1];
     assert!(decode(&seal(LinkKind::Split, &payload)).is_ok());
     payload.push(0);
     assert_eq!(

@@ -5,7 +5,16 @@ mod common;
 
 use binome::domain::link::decode;
 use binome::domain::templates::guide_table;
+use binome::domain::RoleSplit;
 use common::samples::{maximal_custom_split, realistic_custom_split};
+
+/// Format 1 had no role cards: they read back empty.
+fn without_cards(mut split: RoleSplit) -> RoleSplit {
+    for role in &mut split.roles {
+        role.card = Default::default();
+    }
+    split
+}
 
 fn fixture(name: &str) -> String {
     let path = format!("{}/tests/fixtures/links/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -17,14 +26,17 @@ fn fixture(name: &str) -> String {
 
 #[test]
 fn format_1_default_split() {
-    assert_eq!(decode(&fixture("v1-default.txt")), Ok(guide_table()));
+    assert_eq!(
+        decode(&fixture("v1-default.txt")),
+        Ok(without_cards(guide_table()))
+    );
 }
 
 #[test]
 fn format_1_realistic_custom_split() {
     assert_eq!(
         decode(&fixture("v1-realistic.txt")),
-        Ok(realistic_custom_split())
+        Ok(without_cards(realistic_custom_split()))
     );
 }
 
@@ -34,4 +46,25 @@ fn format_1_fully_custom_maximal_split() {
     assert_eq!(split.roles.len(), 12);
     assert_eq!(split.responsibility_count(), 60);
     assert_eq!(split, maximal_custom_split());
+}
+
+#[test]
+fn format_2_default_split_with_its_cards() {
+    assert_eq!(decode(&fixture("v2-default.txt")), Ok(guide_table()));
+}
+
+#[test]
+fn format_2_cards_and_self_check_answers() {
+    assert_eq!(
+        decode(&fixture("v2-self-check.txt")),
+        Ok(common::samples::realistic_with_self_check())
+    );
+}
+
+#[test]
+fn format_2_the_guides_current_table() {
+    assert_eq!(
+        decode(&fixture("v2-guide-current.txt")),
+        Ok(binome::domain::templates::guide_current())
+    );
 }

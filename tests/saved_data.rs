@@ -19,13 +19,34 @@ fn serde_round_trip_of_every_template() {
 fn the_saved_text_carries_its_schema_version() {
     let raw = serialize_split(&guide_table());
     assert!(
-        raw.starts_with(r#"{"schema":1,"split":{"groups":[{"label":"Chefferie produit","#),
+        raw.starts_with(r#"{"schema":2,"split":{"groups":[{"label":"Chefferie produit","#),
         "{raw}"
     );
     assert!(raw.contains(r#""name":"Chefferie produit""#), "{raw}");
     assert!(raw.contains(r#""template":"guide""#), "{raw}");
     // Cells nobody is involved in are left out: {} is a cell at no level, without a note.
     assert!(raw.contains(r#""cells":[{},{}]"#), "{raw}");
+}
+
+#[test]
+fn cards_and_self_check_answers_survive_saving() {
+    use binome::domain::card::CheckAnswer;
+    let mut split = guide_table();
+    split.roles[1].card.questions[1].answer = CheckAnswer::ToWorkOn;
+    split.roles[1].card.questions[1].note = "revoir les rituels".into();
+    split.roles[0]
+        .card
+        .daily
+        .items
+        .push("Présenter le produit au comité".into());
+    assert_eq!(parse_saved_split(&serialize_split(&split)), Ok(split));
+}
+
+#[test]
+fn a_schema_1_fixture_still_loads_with_empty_cards() {
+    let raw = include_str!("fixtures/saved_split_schema_1.json");
+    let split = parse_saved_split(raw).expect("schema 1 stays readable");
+    assert!(split.roles.iter().all(|r| r.card.is_empty()));
 }
 
 #[test]
@@ -215,7 +236,7 @@ fn a_split_written_by_a_newer_version_is_never_overwritten_from_here() {
         &mut lib,
         &mut mirror,
         &split_key("a"),
-        Some(r#"{"schema":2,"split":{}}"#),
+        Some(r#"{"schema":3,"split":{}}"#),
     );
     assert_eq!(outcome, StorageEventOutcome::WrittenByNewerVersion);
     lib.edit(|s| s.rename("Ici")).unwrap();

@@ -6,6 +6,7 @@
 
 use miniserde::json::{Object, Value};
 
+use super::card::{CheckAnswer, RoleCard, Section, SelfCheck};
 use super::level::Level;
 use super::split::{Cell, Group, Responsibility, Role, RoleSplit};
 use super::templates::TemplateId;
@@ -48,14 +49,48 @@ fn responsibility_to_json(r: &Responsibility) -> Value {
     )
 }
 
+fn texts(items: &[String]) -> Value {
+    array(items, |item| text(item))
+}
+
+fn section_to_json(section: &Section) -> Value {
+    object([
+        ("text", text(&section.text)),
+        ("items", texts(&section.items)),
+    ])
+}
+
+fn role_to_json(role: &Role) -> Value {
+    let card = &role.card;
+    let card = (!card.is_empty()).then(|| {
+        let questions = array(&card.questions, |q| {
+            let answer =
+                (q.answer != CheckAnswer::Unanswered).then(|| ("answer", text(q.answer.key())));
+            object(
+                [("question", text(&q.question))]
+                    .into_iter()
+                    .chain(answer)
+                    .chain(optional_text("note", &q.note)),
+            )
+        });
+        (
+            "card",
+            object([
+                ("what", section_to_json(&card.what)),
+                ("why", section_to_json(&card.why)),
+                ("daily", section_to_json(&card.daily)),
+                ("questions", questions),
+            ]),
+        )
+    });
+    object([("label", text(&role.label))].into_iter().chain(card))
+}
+
 pub fn split_to_json(split: &RoleSplit) -> Value {
     object([
         ("name", text(&split.name)),
         ("template", text(split.template.key())),
-        (
-            "roles",
-            array(&split.roles, |r| object([("label", text(&r.label))])),
-        ),
+        ("roles", array(&split.roles, role_to_json)),
         (
             "groups",
             array(&split.groups, |g| {
@@ -129,6 +164,32 @@ fn responsibility_from_json(value: &Value) -> Option<Responsibility> {
     })
 }
 
+fn section_from_json(value: &Value, key: &str) -> Option<Section> {
+    let section = field(value, key)?;
+    Some(Section {
+        text: optional(section, "text")?,
+        items: list(section, "items", |item| match item {
+            Value::String(text) => Some(text.clone()),
+            _ => None,
+        })?,
+    })
+}
+
+fn card_from_json(value: &Value) -> Option<RoleCard> {
+    Some(RoleCard {
+        what: section_from_json(value, "what")?,
+        why: section_from_json(value, "why")?,
+        daily: section_from_json(value, "daily")?,
+        questions: list(value, "questions", |q| {
+            Some(SelfCheck {
+                question: required_text(q, "question")?,
+                answer: CheckAnswer::from_key(&optional(q, "answer")?)?,
+                note: optional(q, "note")?,
+            })
+        })?,
+    })
+}
+
 /// Reads a split; `None` when the value does not have a split's shape.
 pub fn split_from_json(value: &Value) -> Option<RoleSplit> {
     let template = required_text(value, "template")?;
@@ -138,6 +199,10 @@ pub fn split_from_json(value: &Value) -> Option<RoleSplit> {
         roles: list(value, "roles", |r| {
             Some(Role {
                 label: required_text(r, "label")?,
+                card: match field(r, "card") {
+                    None => RoleCard::default(),
+                    Some(card) => card_from_json(card)?,
+                },
             })
         })?,
         groups: list(value, "groups", |g| {

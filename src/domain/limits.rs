@@ -35,6 +35,14 @@ pub enum LimitError {
     NoRole,
     /// A split must keep at least one group to hold responsibilities.
     NoGroup,
+    /// A paragraph of a role's card is too long.
+    CardTextTooLong {
+        chars: usize,
+    },
+    /// A section of a role's card has too many items.
+    TooManyItems {
+        count: usize,
+    },
     /// A row does not have one cell per role (only possible in hand-made data).
     CellsMismatch,
 }

@@ -1,5 +1,6 @@
 //! The product's rules, in plain Rust: no browser, testable natively.
 
+pub mod card;
 pub mod checks;
 pub mod compare;
 pub mod export;

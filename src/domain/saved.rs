@@ -8,8 +8,9 @@ use super::library::{Entry, ExternalChange, Library};
 use super::limits::LimitError;
 use super::split::RoleSplit;
 
-/// The version written today. Every older version stays readable.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The version written today. Every older version stays readable:
+/// 1 had no role cards (they read back empty); 2 adds them.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Each split lives under its own key, so two tabs editing two splits never collide.
 pub const SPLIT_KEY_PREFIX: &str = "binome.split.";
@@ -63,7 +64,8 @@ pub fn parse_saved_split(raw: &str) -> Result<RoleSplit, SavedDataError> {
     let value: Value = mini::from_str(raw).map_err(|_| SavedDataError::Unreadable)?;
     let schema = number(&value, "schema").ok_or(SavedDataError::Unreadable)?;
     let split = match schema {
-        1 => field(&value, "split")
+        // Version 1 is version 2 without cards, which the reader treats as empty.
+        1 | 2 => field(&value, "split")
             .and_then(split_from_json)
             .ok_or(SavedDataError::Unreadable)?,
         schema if schema > u64::from(SCHEMA_VERSION) => {

@@ -1,5 +1,6 @@
 //! The role split: who does what, for each responsibility and each role.
 
+use super::card::RoleCard;
 use super::level::Level;
 use super::limits::{
     check_label, check_note, LimitError, MAX_GROUPS, MAX_RESPONSIBILITIES, MAX_ROLES,
@@ -19,6 +20,18 @@ pub struct RoleSplit {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Role {
     pub label: String,
+    /// What the role is, why it matters, its days, and its questions.
+    pub card: RoleCard,
+}
+
+impl Role {
+    /// A role with an empty card.
+    pub fn new(label: impl Into<String>) -> Role {
+        Role {
+            label: label.into(),
+            card: RoleCard::default(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -138,6 +151,7 @@ impl RoleSplit {
         check_label(&self.name)?;
         for role in &self.roles {
             check_label(&role.label)?;
+            role.card.validate()?;
         }
         for group in &self.groups {
             check_label(&group.label)?;
@@ -180,9 +194,7 @@ impl RoleSplit {
             });
         }
         check_label(label)?;
-        self.roles.push(Role {
-            label: label.to_owned(),
-        });
+        self.roles.push(Role::new(label));
         for group in &mut self.groups {
             for r in &mut group.responsibilities {
                 r.cells.push(Cell::default());

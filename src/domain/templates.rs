@@ -1,5 +1,6 @@
 //! The built-in starting points. The guide's table is the default content.
 
+use super::card::{business_card, dnum_card, RoleCard};
 use super::level::Level;
 use super::split::{Cell, Group, Responsibility, Role, RoleSplit};
 
@@ -13,6 +14,8 @@ pub enum TemplateId {
     DnumProduct,
     /// The two roles and an empty group.
     Blank,
+    /// The guide's current table, *Porter un produit*.
+    GuideCurrent,
 }
 
 impl TemplateId {
@@ -28,6 +31,7 @@ impl TemplateId {
             TemplateId::Guide => "guide",
             TemplateId::DnumProduct => "produit-dnum",
             TemplateId::Blank => "vierge",
+            TemplateId::GuideCurrent => "porter-un-produit",
         }
     }
 
@@ -37,6 +41,7 @@ impl TemplateId {
             TemplateId::Guide => guide_table(),
             TemplateId::DnumProduct => dnum_product(),
             TemplateId::Blank => blank(),
+            TemplateId::GuideCurrent => guide_current(),
         }
     }
 }
@@ -100,7 +105,14 @@ fn responsibility(label: &str, detail: &str, cells: &[(Level, &str)]) -> Respons
     }
 }
 
-fn split_of(name: &str, template: TemplateId, roles: [&str; 2], rows: &[Row]) -> RoleSplit {
+/// The guide's tables: a main group of rows, and the other tasks it leaves unassigned.
+fn split_of(
+    name: &str,
+    template: TemplateId,
+    roles: [Role; 2],
+    rows: &[Row],
+    other_tasks: &[(&str, &str)],
+) -> RoleSplit {
     let main = Group {
         label: MAIN_GROUP.to_owned(),
         responsibilities: rows
@@ -110,7 +122,7 @@ fn split_of(name: &str, template: TemplateId, roles: [&str; 2], rows: &[Row]) ->
     };
     let others = Group {
         label: OTHER_TASKS_GROUP.to_owned(),
-        responsibilities: OTHER_TASKS
+        responsibilities: other_tasks
             .iter()
             .map(|(label, detail)| responsibility(label, detail, &[NONE, NONE]))
             .collect(),
@@ -118,14 +130,24 @@ fn split_of(name: &str, template: TemplateId, roles: [&str; 2], rows: &[Row]) ->
     RoleSplit {
         name: name.to_owned(),
         template,
-        roles: roles
-            .iter()
-            .map(|label| Role {
-                label: (*label).to_owned(),
-            })
-            .collect(),
+        roles: roles.into(),
         groups: vec![main, others],
     }
+}
+
+fn role(label: &str, card: RoleCard) -> Role {
+    Role {
+        label: label.to_owned(),
+        card,
+    }
+}
+
+/// The two roles of the guide, with their cards.
+fn guide_roles() -> [Role; 2] {
+    [
+        role(BUSINESS_ROLE, business_card()),
+        role(DNUM_ROLE, dnum_card()),
+    ]
 }
 
 /// The guide's table: the default split.
@@ -133,8 +155,9 @@ pub fn guide_table() -> RoleSplit {
     split_of(
         "Chefferie produit",
         TemplateId::Guide,
-        [BUSINESS_ROLE, DNUM_ROLE],
+        guide_roles(),
         &GUIDE_ROWS,
+        &OTHER_TASKS,
     )
 }
 
@@ -161,8 +184,85 @@ pub fn dnum_product() -> RoleSplit {
     split_of(
         "Produit porté par la DNUM",
         TemplateId::DnumProduct,
-        [DNUM_ROLE, "Équipes utilisatrices"],
+        [
+            role(DNUM_ROLE, dnum_card()),
+            Role::new("Équipes utilisatrices"),
+        ],
         &rows,
+        &OTHER_TASKS,
+    )
+}
+
+/// The guide's current table, *Porter un produit*: legal compliance on the business
+/// side, a *Participe* level, budget follow-up instead of quotes.
+pub fn guide_current() -> RoleSplit {
+    const CONTRIBUTES: (Level, &str) = (Level::Contributes, "");
+    let rows: [Row; 7] = [
+        (
+            "Incarner la vision",
+            "",
+            [
+                (
+                    Level::CoResponsible,
+                    "Responsable — porte la politique publique",
+                ),
+                (
+                    Level::CoResponsible,
+                    "Co-responsable — porte le produit numérique",
+                ),
+            ],
+        ),
+        (
+            "Définir les objectifs et indicateurs produit",
+            "",
+            [
+                (Level::Pilot, "Responsable"),
+                (Level::Pilot, "Co-responsable"),
+            ],
+        ),
+        (
+            "Mener la conception",
+            "parcours, design, urbanisation, réutilisation de communs numériques",
+            [CONTRIBUTES, PILOT],
+        ),
+        (
+            "Piloter le delivery",
+            "prioriser le backlog, initialiser les US, réaliser les tests, démos",
+            [CONTRIBUTES, PILOT],
+        ),
+        (
+            "S'assurer de la conformité légale",
+            "lois, RGPD, déclaration CNIL",
+            [PILOT, CONTRIBUTES],
+        ),
+        (
+            "S'assurer de la conformité aux référentiels",
+            "RGAA, RGS, RGESN",
+            [CONTRIBUTES, PILOT],
+        ),
+        (
+            "Animation des rituels et des comités d'investissement",
+            "",
+            [CONTRIBUTES, PILOT],
+        ),
+    ];
+    split_of(
+        "Porter un produit",
+        TemplateId::GuideCurrent,
+        [
+            role("Responsable métier", business_card()),
+            role("Responsable produit", dnum_card()),
+        ],
+        &rows,
+        &[
+            ("Suivi budgétaire", ""),
+            ("Déploiement et support utilisateurs", ""),
+            (
+                "Communication sur le produit, animation de la communauté des utilisateurs",
+                "",
+            ),
+            ("Comitologie et préparation des réunions", ""),
+        ],
     )
 }
 
@@ -171,12 +271,7 @@ pub fn blank() -> RoleSplit {
     RoleSplit {
         name: "Nouvelle répartition".to_owned(),
         template: TemplateId::Blank,
-        roles: [BUSINESS_ROLE, DNUM_ROLE]
-            .iter()
-            .map(|label| Role {
-                label: (*label).to_owned(),
-            })
-            .collect(),
+        roles: guide_roles().into(),
         groups: vec![Group {
             label: "Responsabilités".to_owned(),
             responsibilities: Vec::new(),

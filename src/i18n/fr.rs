@@ -1,6 +1,7 @@
 //! Le catalogue français : la langue par défaut.
 
 use super::Catalogue;
+use crate::domain::card::{MAX_CARD_ITEMS, MAX_CARD_TEXT_CHARS};
 use crate::domain::checks::{Finding, LabelRef};
 use crate::domain::compare::Comparison;
 use crate::domain::limits::{
@@ -32,7 +33,8 @@ fn level_meaning(level: Level) -> &'static str {
 
 fn template_name(template: TemplateId) -> &'static str {
     match template {
-        TemplateId::Guide => "Le tableau du guide",
+        TemplateId::Guide => "Le tableau du guide (Chefferie produit)",
+        TemplateId::GuideCurrent => "Le tableau actuel du guide (Porter un produit)",
         TemplateId::DnumProduct => "Produit porté par la DNUM",
         TemplateId::Blank => "Répartition vierge",
     }
@@ -40,7 +42,8 @@ fn template_name(template: TemplateId) -> &'static str {
 
 fn template_summary(template: TemplateId) -> &'static str {
     match template {
-        TemplateId::Guide => "Le partage métier / DNUM de la page « Chefferie produit » du guide.",
+        TemplateId::Guide => "Le partage métier / DNUM de la page « Chefferie produit » du guide, dans sa version d'origine.",
+        TemplateId::GuideCurrent => "La version actuelle : la conformité légale passe côté métier, un niveau « Participe » apparaît, le suivi budgétaire remplace le suivi des devis.",
         TemplateId::DnumProduct => {
             "Un produit fait par et pour la DNUM : son chef de produit porte aussi la vision."
         }
@@ -146,6 +149,12 @@ fn limit_error(error: &LimitError) -> String {
         ),
         LimitError::NoteTooLong { chars } => format!(
             "Ce texte fait {chars} caractères, pour {MAX_NOTE_CHARS} au plus. Raccourcissez-le : votre texte reste dans le champ."
+        ),
+        LimitError::CardTextTooLong { chars } => format!(
+            "Ce texte fait {chars} caractères, pour {MAX_CARD_TEXT_CHARS} au plus. Raccourcissez-le : votre texte reste dans le champ."
+        ),
+        LimitError::TooManyItems { .. } => format!(
+            "Une rubrique compte au plus {MAX_CARD_ITEMS} éléments : supprimez-en un pour en ajouter un autre."
         ),
         LimitError::NoRole => "Une répartition garde au moins un rôle.".to_owned(),
         LimitError::NoGroup => "Une répartition garde au moins un groupe.".to_owned(),

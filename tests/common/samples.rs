@@ -82,9 +82,7 @@ pub fn realistic_custom_split() -> RoleSplit {
 /// note different, as if written from scratch.
 pub fn maximal_custom_split() -> RoleSplit {
     let roles: Vec<Role> = (1..=12)
-        .map(|i| Role {
-            label: format!("Rôle spécifique n° {i} de l'équipe"),
-        })
+        .map(|i| Role::new(format!("Rôle spécifique n° {i} de l'équipe")))
         .collect();
     let groups = (1..=6)
         .map(|g| Group {
@@ -113,6 +111,19 @@ pub fn maximal_custom_split() -> RoleSplit {
         roles,
         groups,
     };
+    split.validate().unwrap();
+    split
+}
+
+/// The realistic split after a self-check: two questions to work on, one with a note.
+pub fn realistic_with_self_check() -> RoleSplit {
+    use binome::domain::card::CheckAnswer;
+    let mut split = realistic_custom_split();
+    let dnum = &mut split.roles[1].card.questions;
+    dnum[1].answer = CheckAnswer::ToWorkOn;
+    dnum[1].note = "les dailys débordent".into();
+    dnum[2].answer = CheckAnswer::Yes;
+    split.roles[0].card.questions[0].answer = CheckAnswer::ToWorkOn;
     split.validate().unwrap();
     split
 }

@@ -10,7 +10,7 @@
 mod bytes;
 mod deflate;
 mod dictionary_v1;
-mod split_v1;
+mod split_layout;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -39,7 +39,8 @@ impl LinkKind {
     /// The newest format version this build writes and reads.
     fn current_version(self) -> u32 {
         match self {
-            LinkKind::Split | LinkKind::Answers => 1,
+            LinkKind::Split => 2,
+            LinkKind::Answers => 1,
         }
     }
 
@@ -155,18 +156,22 @@ pub fn open(fragment: &str, kind: LinkKind) -> Result<(u32, Vec<u8>), LinkError>
 
 /// The link fragment (without `#`) of a split.
 pub fn encode(split: &RoleSplit) -> String {
-    seal(LinkKind::Split, &split_v1::write(split))
+    seal(
+        LinkKind::Split,
+        &split_layout::write(&split_layout::V2, split),
+    )
 }
 
 /// The split a link fragment holds. Never panics, whatever the input.
 pub fn decode(fragment: &str) -> Result<RoleSplit, LinkError> {
     let (version, payload) = open(fragment, LinkKind::Split)?;
-    let read = match version {
-        1 => split_v1::read(&payload),
+    let format = match version {
+        1 => &split_layout::V1,
+        2 => &split_layout::V2,
         _ => return Err(LinkError::NewerVersion),
     };
-    read.map_err(|e| match e {
-        split_v1::ReadError::Malformed => LinkError::Damaged,
-        split_v1::ReadError::OverLimits(limit) => LinkError::OverLimits(limit),
+    split_layout::read(format, &payload).map_err(|e| match e {
+        split_layout::ReadError::Malformed => LinkError::Damaged,
+        split_layout::ReadError::OverLimits(limit) => LinkError::OverLimits(limit),
     })
 }

@@ -252,12 +252,7 @@ fn plain_split(roles: [&str; 2], group: &str, rows: &[(&str, [Level; 2])]) -> Ro
     RoleSplit {
         name: String::new(),
         template: TemplateId::Blank,
-        roles: roles
-            .iter()
-            .map(|l| Role {
-                label: (*l).to_owned(),
-            })
-            .collect(),
+        roles: roles.iter().map(|l| Role::new(*l)).collect(),
         groups: vec![Group {
             label: group.to_owned(),
             responsibilities: rows

@@ -1,11 +1,16 @@
-//! Link format 1 of a split: a compact layout written against the template the split
+//! The layout of a split in a link: compact, written against the template the split
 //! started from. Roles, groups and rows equal to the template's are one-byte references;
 //! cells are either listed where they differ from the template, or written out densely,
-//! whichever is shorter.
+//! whichever is shorter. From format 2, role cards follow, by reference to the template's
+//! card where they match it.
 //!
-//! Released: never change this layout. A new layout is a new file and a new version.
+//! Each released format is a frozen [`Format`] constant: never change one. A new format
+//! is a new constant, read alongside the old ones.
 
 use super::bytes::{Malformed, Reader, Writer};
+use crate::domain::card::{
+    CheckAnswer, RoleCard, SectionId, SelfCheck, MAX_CARD_ITEMS, MAX_CARD_TEXT_CHARS,
+};
 use crate::domain::limits::{
     LimitError, MAX_GROUPS, MAX_LABEL_CHARS, MAX_NOTE_CHARS, MAX_RESPONSIBILITIES, MAX_ROLES,
 };
@@ -20,12 +25,34 @@ const CELLS_DENSE: u8 = 8;
 const MAX_LABEL_BYTES: usize = MAX_LABEL_CHARS * 4;
 const MAX_NOTE_BYTES: usize = MAX_NOTE_CHARS * 4;
 
-/// The templates in the order of their link number. Append only.
-const TEMPLATES: [TemplateId; 3] = [
-    TemplateId::Guide,
-    TemplateId::DnumProduct,
-    TemplateId::Blank,
-];
+/// What a format version holds.
+pub struct Format {
+    /// The templates, in the order of their link number.
+    templates: &'static [TemplateId],
+    /// Whether role cards follow the cells.
+    cards: bool,
+}
+
+/// Format 1: no role cards; three templates.
+pub const V1: Format = Format {
+    templates: &[
+        TemplateId::Guide,
+        TemplateId::DnumProduct,
+        TemplateId::Blank,
+    ],
+    cards: false,
+};
+
+/// Format 2: role cards and their self-checks; the guide's current table.
+pub const V2: Format = Format {
+    templates: &[
+        TemplateId::Guide,
+        TemplateId::DnumProduct,
+        TemplateId::Blank,
+        TemplateId::GuideCurrent,
+    ],
+    cards: true,
+};
 
 /// Why a payload could not be read back.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,11 +107,12 @@ fn expected(template_rows: &[&Responsibility], origins: &Origins, row: usize, ro
     }
 }
 
-pub fn write(split: &RoleSplit) -> Vec<u8> {
+pub fn write(format: &Format, split: &RoleSplit) -> Vec<u8> {
     let template = split.template.build();
     let mut w = Writer::default();
     w.byte(
-        TEMPLATES
+        format
+            .templates
             .iter()
             .position(|t| *t == split.template)
             .unwrap_or(0) as u8,
@@ -174,7 +202,129 @@ pub fn write(split: &RoleSplit) -> Vec<u8> {
     } else {
         w.bytes.extend(sparse);
     }
+    if format.cards {
+        for role in &split.roles {
+            write_card(&mut w, &role.card, &template);
+        }
+    }
     w.bytes
+}
+
+const CARD_EMPTY: u8 = 0;
+const CARD_AS_TEMPLATE: u8 = 1;
+const CARD_TEMPLATE_WITH_ANSWERS: u8 = 2;
+const CARD_WRITTEN: u8 = 3;
+
+/// Whether two cards have the same texts (answers and notes aside).
+fn same_texts(a: &RoleCard, b: &RoleCard) -> bool {
+    a.what == b.what
+        && a.why == b.why
+        && a.daily == b.daily
+        && a.questions.len() == b.questions.len()
+        && a.questions
+            .iter()
+            .zip(&b.questions)
+            .all(|(x, y)| x.question == y.question)
+}
+
+/// A card: nothing; a template role's card (by its index), as is or with the team's
+/// answers; or in full. A renamed role usually keeps its card: any template card counts.
+fn write_card(w: &mut Writer, card: &RoleCard, template: &RoleSplit) {
+    let source = template
+        .roles
+        .iter()
+        .position(|r| !r.card.is_empty() && same_texts(&r.card, card));
+    if card.is_empty() {
+        w.byte(CARD_EMPTY);
+    } else if let Some(i) = source {
+        let as_is = template.roles[i].card == *card;
+        w.byte(if as_is {
+            CARD_AS_TEMPLATE
+        } else {
+            CARD_TEMPLATE_WITH_ANSWERS
+        });
+        w.varint(i);
+        if !as_is {
+            for check in &card.questions {
+                write_answer(w, check);
+            }
+        }
+    } else {
+        w.byte(CARD_WRITTEN);
+        for section in [&card.what, &card.why, &card.daily] {
+            w.text(&section.text);
+            w.varint(section.items.len());
+            for item in &section.items {
+                w.text(item);
+            }
+        }
+        w.varint(card.questions.len());
+        for check in &card.questions {
+            w.text(&check.question);
+            write_answer(w, check);
+        }
+    }
+}
+
+fn write_answer(w: &mut Writer, check: &SelfCheck) {
+    w.byte(check.answer.index() | if check.note.is_empty() { 0 } else { 8 });
+    if !check.note.is_empty() {
+        w.text(&check.note);
+    }
+}
+
+fn read_answer(r: &mut Reader, check: &mut SelfCheck) -> Result<(), ReadError> {
+    let code = r.byte()?;
+    check.answer = *CheckAnswer::ALL
+        .get(usize::from(code & 7))
+        .ok_or(Malformed)?;
+    check.note = if code & 8 != 0 {
+        r.text(MAX_NOTE_BYTES)?
+    } else {
+        String::new()
+    };
+    Ok(())
+}
+
+fn read_card(r: &mut Reader, template: &RoleSplit) -> Result<RoleCard, ReadError> {
+    let too_many = |count| LimitError::TooManyItems { count };
+    let template_card = |r: &mut Reader| -> Result<RoleCard, ReadError> {
+        let i = r.varint(template.roles.len())?;
+        Ok(template.roles.get(i).ok_or(Malformed)?.card.clone())
+    };
+    match r.byte()? {
+        CARD_EMPTY => Ok(RoleCard::default()),
+        CARD_AS_TEMPLATE => template_card(r),
+        CARD_TEMPLATE_WITH_ANSWERS => {
+            let mut card = template_card(r)?;
+            for check in &mut card.questions {
+                read_answer(r, check)?;
+            }
+            Ok(card)
+        }
+        CARD_WRITTEN => {
+            let mut card = RoleCard::default();
+            for id in [SectionId::What, SectionId::Why, SectionId::Daily] {
+                let section = card.section_mut(id);
+                section.text = r.text(MAX_CARD_TEXT_CHARS * 4)?;
+                let n = count(r, MAX_CARD_ITEMS, too_many)?;
+                for _ in 0..n {
+                    section.items.push(r.text(MAX_NOTE_BYTES)?);
+                }
+            }
+            let n = count(r, MAX_CARD_ITEMS, too_many)?;
+            for _ in 0..n {
+                let mut check = SelfCheck {
+                    question: r.text(MAX_NOTE_BYTES)?,
+                    ..SelfCheck::default()
+                };
+                read_answer(r, &mut check)?;
+                card.questions.push(check);
+            }
+            Ok(card)
+        }
+        _ => Err(ReadError::Malformed),
+    }
 }
 
 /// The cells that differ from what the template leads to expect.
@@ -239,9 +389,12 @@ fn count(
     Ok(n)
 }
 
-pub fn read(bytes: &[u8]) -> Result<RoleSplit, ReadError> {
+pub fn read(format: &Format, bytes: &[u8]) -> Result<RoleSplit, ReadError> {
     let mut r = Reader::new(bytes);
-    let template_id = *TEMPLATES.get(usize::from(r.byte()?)).ok_or(Malformed)?;
+    let template_id = *format
+        .templates
+        .get(usize::from(r.byte()?))
+        .ok_or(Malformed)?;
     let template = template_id.build();
     let flags = r.byte()?;
     if flags & !(NAME_AS_TEMPLATE | ROLES_AS_TEMPLATE | ROWS_AS_TEMPLATE | CELLS_DENSE) != 0 {
@@ -257,9 +410,13 @@ pub fn read(bytes: &[u8]) -> Result<RoleSplit, ReadError> {
         roles: Vec::new(),
         rows: Vec::new(),
     };
-    let roles: Vec<Role> = if flags & ROLES_AS_TEMPLATE != 0 {
+    let mut roles: Vec<Role> = if flags & ROLES_AS_TEMPLATE != 0 {
         origins.roles = (0..template.roles.len()).map(Some).collect();
-        template.roles.clone()
+        template
+            .roles
+            .iter()
+            .map(|r| Role::new(r.label.clone()))
+            .collect()
     } else {
         let n = count(&mut r, MAX_ROLES, |count| LimitError::TooManyRoles {
             count,
@@ -272,7 +429,7 @@ pub fn read(bytes: &[u8]) -> Result<RoleSplit, ReadError> {
                 None => r.text(MAX_LABEL_BYTES)?,
             };
             origins.roles.push(origin);
-            roles.push(Role { label });
+            roles.push(Role::new(label));
         }
         roles
     };
@@ -356,6 +513,11 @@ pub fn read(bytes: &[u8]) -> Result<RoleSplit, ReadError> {
             let code = r.byte()?;
             *cells.get_mut(index).ok_or(Malformed)? = cell_of(code, &mut r)?;
             next = index + 1;
+        }
+    }
+    if format.cards {
+        for role in &mut roles {
+            role.card = read_card(&mut r, &template)?;
         }
     }
     if !r.is_at_end() {

@@ -1,0 +1,272 @@
+//! A role's card, in the structure of the guide's role pages: what the role is, why it
+//! matters, its daily missions, and the questions to keep asking — which double as a
+//! self-check (oui / à travailler / non, plus a note).
+
+use super::limits::{LimitError, MAX_NOTE_CHARS};
+
+/// At most this many characters in a card's paragraph.
+pub const MAX_CARD_TEXT_CHARS: usize = 1000;
+/// At most this many bullet items (or questions) in a section.
+pub const MAX_CARD_ITEMS: usize = 20;
+
+/// A paragraph followed by bullet items.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Section {
+    pub text: String,
+    pub items: Vec<String>,
+}
+
+/// How a person answers a self-check question.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CheckAnswer {
+    #[default]
+    Unanswered,
+    Yes,
+    ToWorkOn,
+    No,
+}
+
+impl CheckAnswer {
+    pub const ALL: [CheckAnswer; 4] = [
+        CheckAnswer::Unanswered,
+        CheckAnswer::Yes,
+        CheckAnswer::ToWorkOn,
+        CheckAnswer::No,
+    ];
+
+    /// A stable name, as in saved data. Never change one.
+    pub fn key(self) -> &'static str {
+        match self {
+            CheckAnswer::Unanswered => "",
+            CheckAnswer::Yes => "oui",
+            CheckAnswer::ToWorkOn => "a-travailler",
+            CheckAnswer::No => "non",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<CheckAnswer> {
+        CheckAnswer::ALL.into_iter().find(|a| a.key() == key)
+    }
+
+    pub fn index(self) -> u8 {
+        CheckAnswer::ALL
+            .iter()
+            .position(|a| *a == self)
+            .unwrap_or(0) as u8
+    }
+}
+
+/// A question to keep asking, and where the team stands on it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SelfCheck {
+    pub question: String,
+    pub answer: CheckAnswer,
+    pub note: String,
+}
+
+/// The four sections of a role's card.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RoleCard {
+    /// *De quoi parle-t-on ?*
+    pub what: Section,
+    /// *Pourquoi ce rôle est important ?*
+    pub why: Section,
+    /// *Quel est son quotidien ?*
+    pub daily: Section,
+    /// *Questions à se poser*
+    pub questions: Vec<SelfCheck>,
+}
+
+/// Which of the three text sections.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SectionId {
+    What,
+    Why,
+    Daily,
+}
+
+/// The question the builder's checks answer by themselves.
+pub const CLEAR_SPLIT_QUESTION: &str =
+    "Le partage des responsabilités entre DNUM et métier est-il clair";
+
+impl RoleCard {
+    pub fn is_empty(&self) -> bool {
+        *self == RoleCard::default()
+    }
+
+    pub fn section(&self, id: SectionId) -> &Section {
+        match id {
+            SectionId::What => &self.what,
+            SectionId::Why => &self.why,
+            SectionId::Daily => &self.daily,
+        }
+    }
+
+    pub fn section_mut(&mut self, id: SectionId) -> &mut Section {
+        match id {
+            SectionId::What => &mut self.what,
+            SectionId::Why => &mut self.why,
+            SectionId::Daily => &mut self.daily,
+        }
+    }
+
+    /// Self-check questions answered "à travailler".
+    pub fn to_work_on(&self) -> usize {
+        self.questions
+            .iter()
+            .filter(|q| q.answer == CheckAnswer::ToWorkOn)
+            .count()
+    }
+
+    pub fn validate(&self) -> Result<(), LimitError> {
+        for section in [&self.what, &self.why, &self.daily] {
+            check_text(&section.text)?;
+            check_items(section.items.len())?;
+            for item in &section.items {
+                check_item(item)?;
+            }
+        }
+        check_items(self.questions.len())?;
+        for q in &self.questions {
+            check_item(&q.question)?;
+            check_item(&q.note)?;
+        }
+        Ok(())
+    }
+}
+
+/// Whether a self-check question is the one the builder's checks answer.
+pub fn is_clear_split_question(question: &str) -> bool {
+    question.starts_with(CLEAR_SPLIT_QUESTION)
+}
+
+pub fn check_text(text: &str) -> Result<(), LimitError> {
+    let chars = text.chars().count();
+    if chars > MAX_CARD_TEXT_CHARS {
+        return Err(LimitError::CardTextTooLong { chars });
+    }
+    Ok(())
+}
+
+pub fn check_item(item: &str) -> Result<(), LimitError> {
+    let chars = item.chars().count();
+    if chars > MAX_NOTE_CHARS {
+        return Err(LimitError::NoteTooLong { chars });
+    }
+    Ok(())
+}
+
+pub fn check_items(count: usize) -> Result<(), LimitError> {
+    if count > MAX_CARD_ITEMS {
+        return Err(LimitError::TooManyItems { count });
+    }
+    Ok(())
+}
+
+fn section(text: &str, items: &[&str]) -> Section {
+    Section {
+        text: text.to_owned(),
+        items: items.iter().map(|i| (*i).to_owned()).collect(),
+    }
+}
+
+fn checks(questions: &[&str]) -> Vec<SelfCheck> {
+    questions
+        .iter()
+        .map(|q| SelfCheck {
+            question: (*q).to_owned(),
+            ..SelfCheck::default()
+        })
+        .collect()
+}
+
+/// The DNUM product manager's card: the guide's page *Co-chef de produit (DNUM)*, word for word.
+pub fn dnum_card() -> RoleCard {
+    RoleCard {
+        what: section(
+            "Le co-chef de produit (DNUM) intervient aux côtés du responsable métier pour piloter le développement d’un service numérique.\n\nIl apporte un appui opérationnel et veille à la bonne application des pratiques produit, techniques et réglementaires.\n\nDans certains cas, lorsque le produit est développé par et pour la DNUM, le chef de produit est intégralement porté par la direction numérique (exemples : Demat Social, plateforme hébergement fabrique, Honorabilité)\n\nIl agit comme un facilitateur, un référent produit et un coordinateur du quotidien.",
+            &[],
+        ),
+        why: section(
+            "Le co-chef de produit joue un rôle essentiel dans la mise en œuvre concrète de la stratégie produit. Il permet :",
+            &[
+                "D'assurer un pilotage fluide des développements au quotidien",
+                "De garantir le respect des standards qualité, sécurité et produit",
+                "D'appuyer l’équipe dans la rédaction et la priorisation des user stories",
+                "De soulager le responsable métier sur les aspects opérationnels pour qu’il se concentre sur la vision et les usages",
+            ],
+        ),
+        daily: section(
+            "Le co-chef de produit assure plusieurs missions opérationnelles :",
+            &[
+                "Piloter le quotidien des équipes de développement (suivi, arbitrages, coordination)",
+                "Veiller à l’application des bonnes pratiques produit (cadre agile, itérations, vision)",
+                "Superviser les sujets sécurité et homologation (en lien avec les RSSI ou les référents)",
+                "Contribuer à la rédaction des user stories (en lien avec les besoins exprimés)",
+                "Appuyer la phase de recette (tests, vérification des fonctionnalités livrées)",
+            ],
+        ),
+        questions: checks(&[
+            "Le partage des responsabilités entre DNUM et métier est-il clair (si applicable) ?",
+            "Est-ce que j’aide l’équipe à avancer efficacement au quotidien ?",
+            "Est-ce que les bonnes pratiques produit sont connues et appliquées ?",
+            "Les contraintes de sécurité et d’homologation sont-elles bien intégrées dans la feuille de route ?",
+            "Suis-je en capacité d’accompagner la rédaction des US et de faciliter la recette ?",
+        ]),
+    }
+}
+
+/// The business product owner's card, written from the public guide's account of the role.
+pub fn business_card() -> RoleCard {
+    RoleCard {
+        what: section(
+            "Le chef de produit métier est l'expert de la politique publique et du service administratif que le produit rend. Il fixe les objectifs stratégiques du service, dans la ligne de cette politique.\n\nPour tenir ce rôle, il lui faut au moins 60 % de son temps, une formation aux méthodes produit (priorisation, indicateurs, agilité) et l'appui d'un coach produit de la DNUM.",
+            &[],
+        ),
+        why: section(
+            "C'est lui qui donne au produit sa raison d'être. Il permet :",
+            &[
+                "De garder le produit aligné sur la politique publique qu'il sert",
+                "De trancher entre les demandes selon l'impact attendu pour les usagers et les agents",
+                "De mesurer ce que le service change vraiment, au-delà de ce qui a été livré",
+            ],
+        ),
+        daily: section(
+            "Au quotidien, le chef de produit métier :",
+            &[
+                "Porte la vision, les priorités et la feuille de route du produit",
+                "Décide et priorise les évolutions du produit",
+                "Participe à la recherche utilisateur (tests d'utilisabilité, entretiens)",
+                "Pilote le déploiement auprès des services et des agents",
+                "Mesure l'impact avec des indicateurs et veille à la publication des statistiques",
+            ],
+        ),
+        questions: checks(&[
+            "Ai-je le temps et les moyens de tenir ce rôle dans la durée ?",
+            "Ai-je une vision claire de ce que le service doit permettre aux usagers et aux agents ?",
+            "Suis-je capable de prioriser selon l'impact attendu ?",
+            "Est-ce que je participe régulièrement aux échanges et aux tests avec les usagers ?",
+            "Est-ce que je travaille en proximité avec l'équipe ?",
+            "Ai-je des indicateurs pour suivre l'effet du service ?",
+        ]),
+    }
+}
+
+/// The guide's team roles, with one line each, to add to a split in one step.
+pub const TEAM_ROLES: [(&str, &str); 7] = [
+    ("Designer", "Conçoit les parcours et les interfaces avec les usagers, et les teste avec eux."),
+    ("Développeur", "Construit le service, le teste et le met en production, en itérations courtes."),
+    ("Coach produit", "Accompagne le binôme et l'équipe dans les méthodes produit : priorisation, indicateurs, agilité."),
+    ("Expert accessibilité", "Veille à ce que le service soit utilisable par tous, conformément au RGAA."),
+    ("Expert recherche utilisateur", "Organise les entretiens et les tests qui font connaître les usagers et leurs besoins."),
+    ("Responsable des données", "Veille à la qualité, à la protection (RGPD) et à l'usage des données du service."),
+    ("DevOps", "Automatise l'hébergement, le déploiement et la supervision du service."),
+];
+
+/// The card of a team role from the library: its one line, nothing else yet.
+pub fn team_role_card(description: &str) -> RoleCard {
+    RoleCard {
+        what: section(description, &[]),
+        ..RoleCard::default()
+    }
+}

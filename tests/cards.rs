@@ -1,0 +1,174 @@
+//! Role cards: the DNUM card is the seed's page, item by item; the guide's current table
+//! is the second template, cell by cell; the team roles library.
+
+use binome::domain::card::{business_card, dnum_card, team_role_card, CheckAnswer, TEAM_ROLES};
+use binome::domain::templates::guide_current;
+use binome::domain::{Level, TemplateId};
+
+const SEED: &str = include_str!("fixtures/seed_co_chef_de_produit_dnum.md");
+
+/// The seed's sections: (heading, paragraph lines, bullet items), Markdown marks removed.
+fn seed_sections() -> Vec<(String, Vec<String>, Vec<String>)> {
+    let clean = |line: &str| {
+        line.replace("&#x20;", "")
+            .replace("**", "")
+            .trim()
+            .to_owned()
+    };
+    SEED.split("### ")
+        .skip(1)
+        .map(|section| {
+            let mut lines = section.lines();
+            let heading = clean(lines.next().unwrap());
+            let (mut text, mut items) = (Vec::new(), Vec::new());
+            for line in lines.map(clean).filter(|l| !l.is_empty()) {
+                match line.strip_prefix("* ") {
+                    Some(item) => items.push(item.to_owned()),
+                    None => text.push(line),
+                }
+            }
+            (heading, text, items)
+        })
+        .collect()
+}
+
+#[test]
+fn the_dnum_card_is_the_seed_item_by_item() {
+    let card = dnum_card();
+    let sections = seed_sections();
+    assert_eq!(sections.len(), 4);
+    let headings: Vec<&str> = sections.iter().map(|s| s.0.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "De quoi parle-t-on ?",
+            "Pourquoi ce rôle est important ?",
+            "Quel est son quotidien ?",
+            "Quelles sont les questions à se poser en tant que Product Manager ?"
+        ]
+    );
+    for (section, (_, text, items)) in [&card.what, &card.why, &card.daily]
+        .into_iter()
+        .zip(&sections)
+    {
+        let paragraphs: Vec<&str> = section.text.split("\n\n").collect();
+        assert_eq!(paragraphs, *text);
+        assert_eq!(section.items, *items);
+    }
+    let questions: Vec<String> = card.questions.iter().map(|q| q.question.clone()).collect();
+    assert_eq!(questions, sections[3].2);
+    assert!(card
+        .questions
+        .iter()
+        .all(|q| q.answer == CheckAnswer::Unanswered));
+}
+
+#[test]
+fn the_business_card_carries_the_guides_facts() {
+    let card = business_card();
+    assert!(card.what.text.contains("60 %"));
+    assert!(card.what.text.contains("coach produit"));
+    assert_eq!(card.daily.items.len(), 5);
+    assert_eq!(card.questions.len(), 6);
+    assert_eq!(card.validate(), Ok(()));
+}
+
+#[test]
+fn the_guides_current_table_is_the_second_template_cell_by_cell() {
+    use Level::{CoResponsible as Co, Contributes as Part, None as No, Pilot};
+    let split = guide_current();
+    assert_eq!(split.template, TemplateId::GuideCurrent);
+    let roles: Vec<&str> = split.roles.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(roles, ["Responsable métier", "Responsable produit"]);
+    let expected: [(&str, &str, [(Level, &str); 2]); 11] = [
+        (
+            "Incarner la vision",
+            "",
+            [
+                (Co, "Responsable — porte la politique publique"),
+                (Co, "Co-responsable — porte le produit numérique"),
+            ],
+        ),
+        (
+            "Définir les objectifs et indicateurs produit",
+            "",
+            [(Pilot, "Responsable"), (Pilot, "Co-responsable")],
+        ),
+        (
+            "Mener la conception",
+            "parcours, design, urbanisation, réutilisation de communs numériques",
+            [(Part, ""), (Pilot, "")],
+        ),
+        (
+            "Piloter le delivery",
+            "prioriser le backlog, initialiser les US, réaliser les tests, démos",
+            [(Part, ""), (Pilot, "")],
+        ),
+        (
+            "S'assurer de la conformité légale",
+            "lois, RGPD, déclaration CNIL",
+            [(Pilot, ""), (Part, "")],
+        ),
+        (
+            "S'assurer de la conformité aux référentiels",
+            "RGAA, RGS, RGESN",
+            [(Part, ""), (Pilot, "")],
+        ),
+        (
+            "Animation des rituels et des comités d'investissement",
+            "",
+            [(Part, ""), (Pilot, "")],
+        ),
+        ("Suivi budgétaire", "", [(No, ""), (No, "")]),
+        (
+            "Déploiement et support utilisateurs",
+            "",
+            [(No, ""), (No, "")],
+        ),
+        (
+            "Communication sur le produit, animation de la communauté des utilisateurs",
+            "",
+            [(No, ""), (No, "")],
+        ),
+        (
+            "Comitologie et préparation des réunions",
+            "",
+            [(No, ""), (No, "")],
+        ),
+    ];
+    let rows: Vec<_> = split.rows().map(|(_, r)| r).collect();
+    assert_eq!(rows.len(), expected.len());
+    for (row, (label, detail, cells)) in rows.iter().zip(expected) {
+        assert_eq!(row.label, label);
+        assert_eq!(row.detail, detail, "{label}");
+        let got: Vec<(Level, &str)> = row
+            .cells
+            .iter()
+            .map(|c| (c.level, c.note.as_str()))
+            .collect();
+        assert_eq!(got, cells, "{label}");
+    }
+    assert_eq!(split.validate(), Ok(()));
+}
+
+#[test]
+fn the_team_roles_library_has_the_guides_roles_with_one_line_each() {
+    let names: Vec<&str> = TEAM_ROLES.iter().map(|(name, _)| *name).collect();
+    assert_eq!(
+        names,
+        [
+            "Designer",
+            "Développeur",
+            "Coach produit",
+            "Expert accessibilité",
+            "Expert recherche utilisateur",
+            "Responsable des données",
+            "DevOps"
+        ]
+    );
+    for (_, line) in TEAM_ROLES {
+        let card = team_role_card(line);
+        assert_eq!(card.what.text, line);
+        assert!(!line.contains('\n'));
+    }
+}
