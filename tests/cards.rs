@@ -80,7 +80,8 @@ fn the_guides_current_table_is_the_second_template_cell_by_cell() {
     assert_eq!(split.template, TemplateId::GuideCurrent);
     let roles: Vec<&str> = split.roles.iter().map(|r| r.label.as_str()).collect();
     assert_eq!(roles, ["Responsable métier", "Responsable produit"]);
-    let expected: [(&str, &str, [(Level, &str); 2]); 11] = [
+    type Row<'a> = (&'a str, &'a str, [(Level, &'a str); 2]);
+    let expected: [Row; 11] = [
         (
             "Incarner la vision",
             "",
