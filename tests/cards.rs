@@ -173,3 +173,65 @@ fn the_team_roles_library_has_the_guides_roles_with_one_line_each() {
         assert!(!line.contains('\n'));
     }
 }
+
+#[test]
+fn editing_questions_by_lines_keeps_the_answers_of_unchanged_questions() {
+    let mut card = dnum_card();
+    card.answer(1, CheckAnswer::ToWorkOn).unwrap();
+    card.set_check_note(1, "les dailys débordent").unwrap();
+    let lines = format!(
+        "Une nouvelle question ?\n\n{}\n",
+        card.questions[1].question
+    );
+    card.set_questions(&lines).unwrap();
+    assert_eq!(card.questions.len(), 2);
+    assert_eq!(card.questions[0].answer, CheckAnswer::Unanswered);
+    assert_eq!(card.questions[1].answer, CheckAnswer::ToWorkOn);
+    assert_eq!(card.questions[1].note, "les dailys débordent");
+}
+
+#[test]
+fn card_limits_say_what_is_wrong_and_change_nothing() {
+    use binome::domain::card::SectionId;
+    use binome::domain::limits::LimitError;
+    let mut card = dnum_card();
+    let before = card.clone();
+    assert_eq!(
+        card.set_text(SectionId::What, &"x".repeat(1001)),
+        Err(LimitError::CardTextTooLong { chars: 1001 })
+    );
+    assert_eq!(
+        card.set_items(SectionId::Daily, &"ligne\n".repeat(21)),
+        Err(LimitError::TooManyItems { count: 21 })
+    );
+    assert_eq!(
+        card.set_items(SectionId::Daily, &"x".repeat(281)),
+        Err(LimitError::NoteTooLong { chars: 281 })
+    );
+    assert_eq!(card, before);
+}
+
+#[test]
+fn questions_to_work_on_are_counted_over_roles() {
+    let mut split = binome::domain::templates::guide_table();
+    split
+        .card_mut(0)
+        .unwrap()
+        .answer(0, CheckAnswer::ToWorkOn)
+        .unwrap();
+    split
+        .card_mut(1)
+        .unwrap()
+        .answer(3, CheckAnswer::ToWorkOn)
+        .unwrap();
+    split
+        .card_mut(1)
+        .unwrap()
+        .answer(2, CheckAnswer::No)
+        .unwrap();
+    assert_eq!(split.questions_to_work_on(), 2);
+    assert_eq!(
+        (binome::i18n::FR.questions_to_work_on)(2),
+        "2 questions à travailler"
+    );
+}

@@ -118,6 +118,60 @@ impl RoleCard {
             .count()
     }
 
+    /// Replaces a section's paragraph.
+    pub fn set_text(&mut self, id: SectionId, text: &str) -> Result<(), LimitError> {
+        check_text(text)?;
+        self.section_mut(id).text = text.to_owned();
+        Ok(())
+    }
+
+    /// Replaces a section's items with the non-empty lines of `lines`.
+    pub fn set_items(&mut self, id: SectionId, lines: &str) -> Result<(), LimitError> {
+        let items = non_empty_lines(lines)?;
+        self.section_mut(id).items = items;
+        Ok(())
+    }
+
+    /// Replaces the questions with the non-empty lines of `lines`; a question kept
+    /// word for word keeps its answer and note.
+    pub fn set_questions(&mut self, lines: &str) -> Result<(), LimitError> {
+        let questions = non_empty_lines(lines)?;
+        let before = std::mem::take(&mut self.questions);
+        self.questions = questions
+            .into_iter()
+            .map(|question| {
+                before
+                    .iter()
+                    .find(|q| q.question == question)
+                    .cloned()
+                    .unwrap_or(SelfCheck {
+                        question,
+                        ..SelfCheck::default()
+                    })
+            })
+            .collect();
+        Ok(())
+    }
+
+    pub fn answer(&mut self, question: usize, answer: CheckAnswer) -> Result<(), LimitError> {
+        let check = self
+            .questions
+            .get_mut(question)
+            .ok_or(LimitError::CellsMismatch)?;
+        check.answer = answer;
+        Ok(())
+    }
+
+    pub fn set_check_note(&mut self, question: usize, note: &str) -> Result<(), LimitError> {
+        check_item(note)?;
+        let check = self
+            .questions
+            .get_mut(question)
+            .ok_or(LimitError::CellsMismatch)?;
+        check.note = note.to_owned();
+        Ok(())
+    }
+
     pub fn validate(&self) -> Result<(), LimitError> {
         for section in [&self.what, &self.why, &self.daily] {
             check_text(&section.text)?;
@@ -161,6 +215,21 @@ pub fn check_items(count: usize) -> Result<(), LimitError> {
         return Err(LimitError::TooManyItems { count });
     }
     Ok(())
+}
+
+/// The lines of a text, each an item, empty lines dropped; within the limits.
+fn non_empty_lines(text: &str) -> Result<Vec<String>, LimitError> {
+    let lines: Vec<String> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect();
+    check_items(lines.len())?;
+    for line in &lines {
+        check_item(line)?;
+    }
+    Ok(lines)
 }
 
 fn section(text: &str, items: &[&str]) -> Section {

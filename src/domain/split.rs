@@ -203,6 +203,27 @@ impl RoleSplit {
         Ok(self.roles.len() - 1)
     }
 
+    /// The card of a role, to edit.
+    pub fn card_mut(&mut self, role: usize) -> Result<&mut RoleCard, LimitError> {
+        self.roles
+            .get_mut(role)
+            .map(|r| &mut r.card)
+            .ok_or(LimitError::CellsMismatch)
+    }
+
+    /// Adds a role with its card (a role of the guide's team library, say).
+    pub fn add_role_with_card(&mut self, label: &str, card: RoleCard) -> Result<usize, LimitError> {
+        card.validate()?;
+        let role = self.add_role(label)?;
+        self.roles[role].card = card;
+        Ok(role)
+    }
+
+    /// Self-check questions answered "à travailler", over every role.
+    pub fn questions_to_work_on(&self) -> usize {
+        self.roles.iter().map(|r| r.card.to_work_on()).sum()
+    }
+
     pub fn rename_role(&mut self, role: usize, label: &str) -> Result<(), LimitError> {
         check_label(label)?;
         let slot = self.roles.get_mut(role).ok_or(LimitError::CellsMismatch)?;

@@ -19,8 +19,9 @@ pub enum TemplateId {
 }
 
 impl TemplateId {
-    pub const ALL: [TemplateId; 3] = [
+    pub const ALL: [TemplateId; 4] = [
         TemplateId::Guide,
+        TemplateId::GuideCurrent,
         TemplateId::DnumProduct,
         TemplateId::Blank,
     ];

@@ -1,7 +1,7 @@
 //! Le catalogue français : la langue par défaut.
 
 use super::Catalogue;
-use crate::domain::card::{MAX_CARD_ITEMS, MAX_CARD_TEXT_CHARS};
+use crate::domain::card::{CheckAnswer, SectionId, MAX_CARD_ITEMS, MAX_CARD_TEXT_CHARS};
 use crate::domain::checks::{Finding, LabelRef};
 use crate::domain::compare::Comparison;
 use crate::domain::limits::{
@@ -368,6 +368,43 @@ pub static FR: Catalogue = Catalogue {
     level_name,
     level_meaning,
     legend_title: "Légende",
+
+    card_button: |role| format!("Fiche du rôle {role}"),
+    card_title: |role| format!("Fiche du rôle « {role} »"),
+    section_title: |id| match id {
+        SectionId::What => "De quoi parle-t-on ?",
+        SectionId::Why => "Pourquoi ce rôle est important ?",
+        SectionId::Daily => "Quel est son quotidien ?",
+    },
+    questions_title: "Questions à se poser",
+    empty_card: "Cette fiche est vide : complétez-la avec « Modifier la fiche ».",
+    edit_card: "Modifier la fiche",
+    done_editing: "Terminer la modification",
+    card_text_label: "Texte",
+    card_items_label: "Éléments (un par ligne)",
+    card_questions_label: "Questions (une par ligne)",
+    check_answer: |answer| match answer {
+        CheckAnswer::Unanswered => "Pas encore répondu",
+        CheckAnswer::Yes => "Oui",
+        CheckAnswer::ToWorkOn => "À travailler",
+        CheckAnswer::No => "Non",
+    },
+    check_note_label: |question| format!("Note sur « {question} »"),
+    answered_by_checks: |n| match n {
+        0 => "Répondu par les vérifications de la répartition : oui, aucun point à clarifier.".to_owned(),
+        1 => "Répondu par les vérifications de la répartition : à travailler, 1 point à clarifier.".to_owned(),
+        n => format!("Répondu par les vérifications de la répartition : à travailler, {n} points à clarifier."),
+    },
+    see_points: "Voir les points à clarifier",
+    questions_to_work_on: |n| match n {
+        0 => "Aucune question à travailler".to_owned(),
+        1 => "1 question à travailler".to_owned(),
+        n => format!("{n} questions à travailler"),
+    },
+    add_team_role: "Ajouter un rôle de l'équipe",
+    team_roles_intro: "Les rôles d'une équipe produit selon le guide. Chacun arrive avec sa fiche, à compléter.",
+    add_this_role: |role| format!("Ajouter {role}"),
+    team_role_added: |role| format!("Le rôle « {role} » est ajouté, avec sa fiche."),
 
     checks_title: "Le partage est-il clair ?",
     checks_summary: |n| match n {

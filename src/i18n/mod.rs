@@ -5,6 +5,7 @@
 
 mod fr;
 
+use crate::domain::card::{CheckAnswer, SectionId};
 use crate::domain::checks::Finding;
 use crate::domain::compare::Comparison;
 use crate::domain::limits::LimitError;
@@ -167,6 +168,27 @@ pub struct Catalogue {
     pub level_name: fn(Level) -> &'static str,
     pub level_meaning: fn(Level) -> &'static str,
     pub legend_title: &'static str,
+
+    // Role cards and self-checks
+    pub card_button: fn(&str) -> String,
+    pub card_title: fn(&str) -> String,
+    pub section_title: fn(SectionId) -> &'static str,
+    pub questions_title: &'static str,
+    pub empty_card: &'static str,
+    pub edit_card: &'static str,
+    pub done_editing: &'static str,
+    pub card_text_label: &'static str,
+    pub card_items_label: &'static str,
+    pub card_questions_label: &'static str,
+    pub check_answer: fn(CheckAnswer) -> &'static str,
+    pub check_note_label: fn(&str) -> String,
+    pub answered_by_checks: fn(usize) -> String,
+    pub see_points: &'static str,
+    pub questions_to_work_on: fn(usize) -> String,
+    pub add_team_role: &'static str,
+    pub team_roles_intro: &'static str,
+    pub add_this_role: fn(&str) -> String,
+    pub team_role_added: fn(&str) -> String,
 
     // Checks
     pub checks_title: &'static str,

@@ -2,6 +2,7 @@
 //! Text that cannot be applied (too long) stays in the field: nothing typed is lost.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Text fields that currently hold text which could not be applied, by id.
 pub type InvalidFields = RwSignal<Vec<String>>;
@@ -9,7 +10,7 @@ pub type InvalidFields = RwSignal<Vec<String>>;
 #[component]
 pub fn TextField(
     id: String,
-    label: &'static str,
+    #[prop(into)] label: String,
     /// The applied value, followed when it changes elsewhere (undo, another tab).
     #[prop(into)]
     value: Signal<String>,
@@ -47,6 +48,35 @@ pub fn TextField(
             });
         }
     };
+    // The field follows the applied value, except while the person types in it: what
+    // is applied may differ from what is typed (empty lines dropped, say), and writing it
+    // back would move the caret. It catches up when they leave the field.
+    let field = id.clone();
+    let show = move |text: String| {
+        let Some(element) = document().get_element_by_id(&field) else {
+            return;
+        };
+        if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+            if input.value() != text {
+                input.set_value(&text);
+            }
+        } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            if area.value() != text {
+                area.set_value(&text);
+            }
+        }
+    };
+    let show_on_change = show.clone();
+    let focus_id = id.clone();
+    Effect::new(move |_| {
+        let text = value.get();
+        let typing = document()
+            .active_element()
+            .is_some_and(|active| active.id() == focus_id);
+        if !typing {
+            show_on_change(text);
+        }
+    });
     let aria_invalid = move || {
         if error.with(Option::is_some) {
             "true"
@@ -62,8 +92,8 @@ pub fn TextField(
                 autofocus=autofocus
                 aria-describedby=described_by.clone()
                 aria-invalid=aria_invalid
-                prop:value=value
                 on:input:target=move |ev| on_text(ev.target().value())
+                on:blur=move |_| show(value.get_untracked())
             ></textarea>
         }
         .into_any()
@@ -75,8 +105,8 @@ pub fn TextField(
                 autofocus=autofocus
                 aria-describedby=described_by.clone()
                 aria-invalid=aria_invalid
-                prop:value=value
                 on:input:target=move |ev| on_text(ev.target().value())
+                on:blur=move |_| show(value.get_untracked())
             />
         }
         .into_any()

@@ -44,11 +44,14 @@ pub fn ChecksPanel() -> impl IntoView {
     };
     view! {
         <aside class="checks" aria-labelledby="verifications">
-            <h2 id="verifications">{t.checks_title}</h2>
+            <h2 id="verifications" tabindex="-1">{t.checks_title}</h2>
             <p class="checks-summary" data-count=move || findings.with(Vec::len)>
                 {move || (app.t().checks_summary)(findings.with(Vec::len))}
             </p>
             <ul class="findings">{items}</ul>
+            <p class="checks-summary">
+                {move || (t.questions_to_work_on)(builder.split.with(|s| s.questions_to_work_on()))}
+            </p>
         </aside>
     }
 }

@@ -8,6 +8,7 @@ use crate::ui::focus::{cell_id, focus_later, group_id, role_id, row_id};
 use crate::ui::state::use_app;
 use crate::ui::text_field::{InvalidFields, TextField};
 
+use super::card::{CardDialog, TeamRolesDialog};
 use super::matrix::{role_label, row_label};
 use super::share::ShareDialog;
 use super::splits::NewSplitEditor;
@@ -25,6 +26,8 @@ pub fn OpenEditor() -> impl IntoView {
             Editing::Group(group) => view! { <GroupEditor group /> }.into_any(),
             Editing::NewSplit => view! { <NewSplitEditor /> }.into_any(),
             Editing::Share => view! { <ShareDialog /> }.into_any(),
+            Editing::Card(role) => view! { <CardDialog role /> }.into_any(),
+            Editing::TeamRoles => view! { <TeamRolesDialog /> }.into_any(),
         })
     }
 }

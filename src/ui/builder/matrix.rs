@@ -7,6 +7,7 @@ use crate::domain::{Level, RoleSplit, RowRef};
 use crate::ui::focus::{cell_id, group_id, role_id, row_id};
 use crate::ui::state::use_app;
 
+use super::card::card_button_id;
 use super::keyboard::{on_cell_key, on_role_key, on_row_key};
 use super::{use_builder, Editing};
 
@@ -92,6 +93,15 @@ fn RoleHeader(role: usize) -> impl IntoView {
                 on:keydown=move |ev| on_role_key(app, builder, &ev, role)
             >
                 {move || display(label(), t.untitled)}
+            </button>
+            <button
+                type="button"
+                id=card_button_id(role)
+                class="card-button"
+                aria-haspopup="dialog"
+                on:click=move |_| builder.editing.set(Some(Editing::Card(role)))
+            >
+                {move || (t.card_button)(&label())}
             </button>
         </th>
     }

@@ -1,5 +1,6 @@
 //! The builder page: the matrix, its editors, the checks, the legend and the saved splits.
 
+mod card;
 mod checks_panel;
 mod confirm;
 mod editors;
@@ -30,6 +31,8 @@ pub enum Editing {
     Group(usize),
     NewSplit,
     Share,
+    Card(usize),
+    TeamRoles,
 }
 
 /// An action that asks first.

@@ -64,6 +64,14 @@ pub fn Toolbar() -> impl IntoView {
                 {t.redo}
             </button>
             <button type="button" id="ajouter-role" on:click=add_role>{t.add_role}</button>
+            <button
+                type="button"
+                id="ajouter-role-equipe"
+                class="secondary"
+                on:click=move |_| builder.editing.set(Some(Editing::TeamRoles))
+            >
+                {t.add_team_role}
+            </button>
             <button type="button" id="ajouter-responsabilite" on:click=add_responsibility>
                 {t.add_responsibility}
             </button>

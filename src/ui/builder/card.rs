@@ -1,0 +1,328 @@
+//! A role's card, opened from its column header: what the role is, why it matters, its
+//! days, and its questions as a self-check. And the library of the guide's team roles.
+
+use leptos::prelude::*;
+
+use crate::domain::card::{
+    is_clear_split_question, team_role_card, CheckAnswer, RoleCard, SectionId, TEAM_ROLES,
+};
+use crate::domain::checks::check_split;
+use crate::ui::dialog::Modal;
+use crate::ui::focus::{focus_later, role_id};
+use crate::ui::state::{use_app, AppState};
+use crate::ui::text_field::{InvalidFields, TextField};
+
+use super::matrix::role_label;
+use super::{use_builder, Builder};
+
+pub fn card_button_id(role: usize) -> String {
+    format!("fiche-role-{role}")
+}
+
+const SECTIONS: [(SectionId, &str); 3] = [
+    (SectionId::What, "quoi"),
+    (SectionId::Why, "pourquoi"),
+    (SectionId::Daily, "quotidien"),
+];
+
+/// The card of `role`, as the builder shows it now.
+fn card_of(builder: Builder, role: usize) -> RoleCard {
+    builder.split.with(|s| {
+        s.roles
+            .get(role)
+            .map(|r| r.card.clone())
+            .unwrap_or_default()
+    })
+}
+
+#[component]
+pub fn CardDialog(role: usize) -> impl IntoView {
+    let app = use_app();
+    let t = app.t();
+    let builder = use_builder();
+    let card = Memo::new(move |_| card_of(builder, role));
+    let editing = RwSignal::new(false);
+    let invalid: InvalidFields = RwSignal::new(Vec::new());
+    let title =
+        Signal::derive(move || builder.split.with(|s| (t.card_title)(&role_label(s, role))));
+    let body = move || {
+        if editing.get() {
+            card_editor(app, role, card, invalid)
+        } else {
+            card_reading(app, card)
+        }
+    };
+    let toggle = move |_| editing.update(|e| *e = !*e);
+    // A previewed split is read, not edited: edits would land on the open split.
+    let read_only = builder.read_only.get_untracked();
+    view! {
+        <Modal
+            title
+            class="card-dialog"
+            can_close=Callback::new(move |_| invalid.with_untracked(Vec::is_empty))
+            on_close=move |_| builder.close_editor(card_button_id(role))
+        >
+            {(!read_only)
+                .then(|| {
+                    view! {
+                        <div class="actions">
+                            <button type="button" class="secondary" on:click=toggle>
+                                {move || if editing.get() { t.done_editing } else { t.edit_card }}
+                            </button>
+                        </div>
+                    }
+                })}
+            {body}
+            <SelfChecks role card read_only />
+        </Modal>
+    }
+}
+
+#[inline(never)]
+fn card_reading(app: AppState, card: Memo<RoleCard>) -> AnyView {
+    let t = app.t();
+    let card = card.get();
+    if card.what.text.is_empty()
+        && card.why.text.is_empty()
+        && card.daily.text.is_empty()
+        && card.questions.is_empty()
+    {
+        return view! { <p>{t.empty_card}</p> }.into_any();
+    }
+    SECTIONS
+        .into_iter()
+        .map(|(id, _)| {
+            let section = card.section(id).clone();
+            let empty = section.text.is_empty() && section.items.is_empty();
+            (!empty).then(|| {
+                view! {
+                    <section class="card-section">
+                        <h3>{(t.section_title)(id)}</h3>
+                        {section
+                            .text
+                            .split("\n\n")
+                            .filter(|p| !p.is_empty())
+                            .map(|p| view! { <p>{p.to_owned()}</p> })
+                            .collect_view()}
+                        {(!section.items.is_empty())
+                            .then(|| {
+                                view! {
+                                    <ul>
+                                        {section
+                                            .items
+                                            .into_iter()
+                                            .map(|item| view! { <li>{item}</li> })
+                                            .collect_view()}
+                                    </ul>
+                                }
+                            })}
+                    </section>
+                }
+            })
+        })
+        .collect_view()
+        .into_any()
+}
+
+#[inline(never)]
+fn card_editor(
+    app: AppState,
+    role: usize,
+    card: Memo<RoleCard>,
+    invalid: InvalidFields,
+) -> AnyView {
+    let t = app.t();
+    let sections = SECTIONS
+        .into_iter()
+        .map(|(id, slug)| {
+            let text_field = format!("fiche-{slug}-texte");
+            let items_field = format!("fiche-{slug}-elements");
+            let text_key = text_field.clone();
+            let items_key = items_field.clone();
+            view! {
+                <fieldset class="card-section">
+                    <legend>{(t.section_title)(id)}</legend>
+                    <TextField
+                        id=text_field
+                        label=t.card_text_label
+                        multiline=true
+                        value=Signal::derive(move || card.with(|c| c.section(id).text.clone()))
+                        apply=move |text: String| {
+                            app.type_in(&text_key, |s| s.card_mut(role)?.set_text(id, &text))
+                        }
+                        invalid
+                    />
+                    <TextField
+                        id=items_field
+                        label=t.card_items_label
+                        multiline=true
+                        value=Signal::derive(move || card.with(|c| c.section(id).items.join("\n")))
+                        apply=move |lines: String| {
+                            app.type_in(&items_key, |s| s.card_mut(role)?.set_items(id, &lines))
+                        }
+                        invalid
+                    />
+                </fieldset>
+            }
+        })
+        .collect_view();
+    view! {
+        {sections}
+        <TextField
+            id="fiche-questions".to_owned()
+            label=t.card_questions_label
+            multiline=true
+            value=Signal::derive(move || {
+                card.with(|c| {
+                    c.questions.iter().map(|q| q.question.as_str()).collect::<Vec<_>>().join("\n")
+                })
+            })
+            apply=move |lines: String| {
+                app.type_in("fiche-questions", |s| s.card_mut(role)?.set_questions(&lines))
+            }
+            invalid
+        />
+    }
+    .into_any()
+}
+
+/// The questions to ask, each answered oui / à travailler / non, with a note; the one
+/// about the split's clarity is answered by the builder's checks.
+#[component]
+fn SelfChecks(role: usize, card: Memo<RoleCard>, read_only: bool) -> impl IntoView {
+    let app = use_app();
+    let t = app.t();
+    let builder = use_builder();
+    // Redrawn only when questions are added, removed or reworded, not on each answer.
+    let questions = Memo::new(move |_| {
+        card.with(|c| {
+            c.questions
+                .iter()
+                .map(|q| q.question.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let points = Memo::new(move |_| builder.split.with(|s| check_split(s).len()));
+    let see_points = move |_| {
+        builder.editing.set(None);
+        focus_later("verifications".to_owned());
+    };
+    let list = move || {
+        questions
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(index, question)| {
+                if is_clear_split_question(&question) {
+                    return view! {
+                        <li class="self-check">
+                            <p class="self-check-question">{question}</p>
+                            <p>{move || (t.answered_by_checks)(points.get())}</p>
+                            <button type="button" class="secondary" on:click=see_points>
+                                {t.see_points}
+                            </button>
+                        </li>
+                    }
+                    .into_any();
+                }
+                let name = format!("reponse-{role}-{index}");
+                let answers = [CheckAnswer::Yes, CheckAnswer::ToWorkOn, CheckAnswer::No]
+                    .into_iter()
+                    .map(|answer| {
+                        view! {
+                            <label class="check-option">
+                                <input
+                                    type="radio"
+                                    name=name.clone()
+                                    disabled=read_only
+                                    prop:checked=move || {
+                                        card.with(|c| c.questions.get(index).map(|q| q.answer))
+                                            == Some(answer)
+                                    }
+                                    on:change=move |_| {
+                                        app.edit(|s| s.card_mut(role)?.answer(index, answer));
+                                    }
+                                />
+                                {(t.check_answer)(answer)}
+                            </label>
+                        }
+                    })
+                    .collect_view();
+                let note_id = format!("note-question-{role}-{index}");
+                let note_key = note_id.clone();
+                view! {
+                    <li class="self-check">
+                        <fieldset>
+                            <legend class="self-check-question">{question.clone()}</legend>
+                            <div class="check-options">{answers}</div>
+                        </fieldset>
+                        {(!read_only).then(|| view! {
+                        <TextField
+                            id=note_id
+                            label=(t.check_note_label)(&question)
+                            value=Signal::derive(move || {
+                                card.with(|c| {
+                                    c.questions.get(index).map(|q| q.note.clone()).unwrap_or_default()
+                                })
+                            })
+                            apply=move |note: String| {
+                                app.type_in(&note_key, |s| s.card_mut(role)?.set_check_note(index, &note))
+                            }
+                        />
+                        })}
+                        {read_only.then(|| {
+                            card.with_untracked(|c| c.questions.get(index).map(|q| q.note.clone()))
+                                .filter(|n| !n.is_empty())
+                                .map(|n| view! { <p class="hint">{n}</p> })
+                        })}
+                    </li>
+                }
+                .into_any()
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="card-section">
+            <h3>{t.questions_title}</h3>
+            <ul class="self-checks">{list}</ul>
+        </section>
+    }
+}
+
+/// The guide's team roles, each added in one step with its one-line card.
+#[component]
+pub fn TeamRolesDialog() -> impl IntoView {
+    let app = use_app();
+    let t = app.t();
+    let builder = use_builder();
+    let add = move |name: &'static str, line: &'static str| {
+        if let Some(role) = app.edit(|s| s.add_role_with_card(name, team_role_card(line))) {
+            builder.editing.set(None);
+            app.announce((t.team_role_added)(name));
+            focus_later(role_id(role));
+        }
+    };
+    let roles = TEAM_ROLES
+        .into_iter()
+        .map(|(name, line)| {
+            view! {
+                <li>
+                    <strong>{name}</strong>
+                    <p>{line}</p>
+                    <button type="button" class="secondary" on:click=move |_| add(name, line)>
+                        {(t.add_this_role)(name)}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Modal
+            title=t.add_team_role.to_owned()
+            on_close=move |_| builder.close_editor("ajouter-role-equipe".to_owned())
+        >
+            <p>{t.team_roles_intro}</p>
+            <ul class="team-roles">{roles}</ul>
+        </Modal>
+    }
+}
