@@ -4,6 +4,7 @@ use super::Catalogue;
 use crate::domain::card::{CheckAnswer, SectionId, MAX_CARD_ITEMS, MAX_CARD_TEXT_CHARS};
 use crate::domain::checks::{Finding, LabelRef};
 use crate::domain::compare::Comparison;
+use crate::domain::export::ExportWords;
 use crate::domain::limits::{
     LimitError, MAX_GROUPS, MAX_LABEL_CHARS, MAX_NOTE_CHARS, MAX_RESPONSIBILITIES, MAX_ROLES,
 };
@@ -405,6 +406,15 @@ pub static FR: Catalogue = Catalogue {
     team_roles_intro: "Les rôles d'une équipe produit selon le guide. Chacun arrive avec sa fiche, à compléter.",
     add_this_role: |role| format!("Ajouter {role}"),
     team_role_added: |role| format!("Le rôle « {role} » est ajouté, avec sa fiche."),
+
+    export_words: ExportWords {
+        level_name,
+        legend: "Légende",
+        group: "Groupe",
+        responsibility: "Responsabilité",
+        detail: "Précisions",
+        note_of: |role| format!("{role} (note)"),
+    },
 
     checks_title: "Le partage est-il clair ?",
     checks_summary: |n| match n {

@@ -8,6 +8,7 @@ mod fr;
 use crate::domain::card::{CheckAnswer, SectionId};
 use crate::domain::checks::Finding;
 use crate::domain::compare::Comparison;
+use crate::domain::export::ExportWords;
 use crate::domain::limits::LimitError;
 use crate::domain::link::LinkError;
 use crate::domain::saved::SavedDataError;
@@ -189,6 +190,9 @@ pub struct Catalogue {
     pub team_roles_intro: &'static str,
     pub add_this_role: fn(&str) -> String,
     pub team_role_added: fn(&str) -> String,
+
+    // Exports
+    pub export_words: ExportWords,
 
     // Checks
     pub checks_title: &'static str,

@@ -1,4 +1,20 @@
-//! What leaves the app as a file.
+//! What leaves the app: Markdown for the documentation, CSV for spreadsheets (and the
+//! JSON file, which is the saved-data format: `saved::serialize_split`).
+
+pub mod csv;
+pub mod markdown;
+
+use crate::domain::Level;
+
+/// The words exports need, from the interface's language.
+pub struct ExportWords {
+    pub level_name: fn(Level) -> &'static str,
+    pub legend: &'static str,
+    pub group: &'static str,
+    pub responsibility: &'static str,
+    pub detail: &'static str,
+    pub note_of: fn(&str) -> String,
+}
 
 /// A file name for a split: `binome-` then its name in lower-case ASCII words.
 pub fn file_name(split_name: &str, extension: &str) -> String {
