@@ -12,18 +12,30 @@ use crate::ui::state::{Announcement, AppState};
 use crate::ui::wizard::WizardPage;
 use crate::ui::{persistence, shared_link};
 
+/// The view the address asks for; a workshop link opens the builder.
+fn initial_view() -> View {
+    let query = location::query();
+    let view = View::from_query(&query);
+    if view == View::Home && query.split('&').any(|p| p == "mode=atelier") {
+        View::Builder
+    } else {
+        view
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let loaded = saved_splits::load();
     let state = AppState {
         library: RwSignal::new(loaded.library),
         lang: RwSignal::new(Lang::Fr),
-        view: RwSignal::new(View::from_query(&location::query())),
+        view: RwSignal::new(initial_view()),
         announcement: RwSignal::new(Announcement::default()),
         saved_at: RwSignal::new(None),
         preview: RwSignal::new(None),
         wizard: RwSignal::new(saved_splits::load_progress()),
         shared_answers: RwSignal::new(None),
+        workshop: RwSignal::new(location::query().split('&').any(|p| p == "mode=atelier")),
         link_problem: RwSignal::new(None),
         problems: RwSignal::new(loaded.problems),
         mirror: StoredValue::new(loaded.mirror),

@@ -46,7 +46,7 @@ fn the_markdown_of_the_default_split_is_the_seeds_table() {
         .iter()
         .all(|r| r[1..].iter().all(String::is_empty)));
     assert!(markdown
-        .ends_with("Légende : 🔒 Co-responsable · 🙆♂️ Pilote · 🤝 Participe · ⓘ Informé\n"));
+        .ends_with("Légende : 🔒 Co-responsable · 🙆♂️ Pilote · 🤝 Participe · 📩 Informé\n"));
 }
 
 #[test]

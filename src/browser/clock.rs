@@ -11,6 +11,17 @@ pub fn local_time() -> String {
     format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
 }
 
+/// Today's date as "23/11/2026".
+pub fn local_date() -> String {
+    let date = js_sys::Date::new_0();
+    format!(
+        "{:02}/{:02}/{}",
+        date.get_date(),
+        date.get_month() + 1,
+        date.get_full_year()
+    )
+}
+
 /// A random number, enough to tell apart two splits created in the same millisecond.
 pub fn random_u32() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32

@@ -83,3 +83,67 @@ pub fn compare(before: &RoleSplit, after: &RoleSplit) -> Comparison {
         cells,
     }
 }
+
+/// A comparison as Markdown: the count, then what differs, cell by cell.
+pub fn comparison_to_markdown(
+    comparison: &Comparison,
+    before: &str,
+    after: &str,
+    words: &crate::domain::export::ExportWords,
+    labels: &ComparisonLabels,
+) -> String {
+    let level = |cell: &Cell| {
+        let mut text = if cell.level.is_none() {
+            String::new()
+        } else {
+            (words.level_name)(cell.level).to_owned()
+        };
+        if !cell.note.is_empty() {
+            text.push_str(&format!(" ({})", cell.note));
+        }
+        text.replace('|', "\\|").replace(['\r', '\n'], " ")
+    };
+    let mut out = format!(
+        "# {}\n\n{}\n\n",
+        (labels.title)(before, after),
+        (labels.count)(comparison.cells.len())
+    );
+    if !comparison.cells.is_empty() {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} |\n| --- | --- | --- | --- |\n",
+            words.responsibility, labels.role, before, after
+        ));
+        for d in &comparison.cells {
+            out.push_str(&format!(
+                "| {} | {} | {} | {} |\n",
+                d.responsibility.replace('|', "\\|"),
+                d.role.replace('|', "\\|"),
+                level(&d.before),
+                level(&d.after)
+            ));
+        }
+        out.push('\n');
+    }
+    for (items, label) in [
+        (&comparison.roles_added, labels.roles_added),
+        (&comparison.roles_removed, labels.roles_removed),
+        (&comparison.rows_added, labels.rows_added),
+        (&comparison.rows_removed, labels.rows_removed),
+    ] {
+        if !items.is_empty() {
+            out.push_str(&format!("{label} : {}\n\n", items.join(", ")));
+        }
+    }
+    out
+}
+
+/// The words of a comparison, from the interface's language.
+pub struct ComparisonLabels {
+    pub title: fn(&str, &str) -> String,
+    pub count: fn(usize) -> String,
+    pub role: &'static str,
+    pub roles_added: &'static str,
+    pub roles_removed: &'static str,
+    pub rows_added: &'static str,
+    pub rows_removed: &'static str,
+}

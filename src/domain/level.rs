@@ -41,7 +41,7 @@ impl Level {
             Level::CoResponsible => "🔒",
             Level::Pilot => "🙆",
             Level::Contributes => "🤝",
-            Level::Informed => "ⓘ",
+            Level::Informed => "📩",
             Level::None => "",
         }
     }

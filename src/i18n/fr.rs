@@ -1,9 +1,9 @@
 //! Le catalogue français : la langue par défaut.
 
-use super::Catalogue;
+use super::{Catalogue, ExportFormat};
 use crate::domain::card::{CheckAnswer, SectionId, MAX_CARD_ITEMS, MAX_CARD_TEXT_CHARS};
 use crate::domain::checks::{Finding, LabelRef};
-use crate::domain::compare::Comparison;
+use crate::domain::compare::{Comparison, ComparisonLabels};
 use crate::domain::export::ExportWords;
 use crate::domain::limits::{
     LimitError, MAX_GROUPS, MAX_LABEL_CHARS, MAX_NOTE_CHARS, MAX_RESPONSIBILITIES, MAX_ROLES,
@@ -407,6 +407,75 @@ pub static FR: Catalogue = Catalogue {
     add_this_role: |role| format!("Ajouter {role}"),
     team_role_added: |role| format!("Le rôle « {role} » est ajouté, avec sa fiche."),
 
+    export: "Exporter",
+    export_title: "Exporter la répartition",
+    export_format: "Format",
+    format_name: |format| match format {
+        ExportFormat::Markdown => "Markdown (pour une page GitBook ou un README)",
+        ExportFormat::CsvSemicolon => "CSV, séparateur point-virgule (tableur en français)",
+        ExportFormat::CsvComma => "CSV, séparateur virgule",
+        ExportFormat::Json => "JSON (fichier Binôme, à réimporter)",
+    },
+    export_preview: "Aperçu",
+    copy: "Copier",
+    download: "Télécharger",
+    copied: "Copié dans le presse-papiers.",
+    copy_refused_text: "Le navigateur a refusé la copie : le texte est sélectionné, copiez-le avec Ctrl+C.",
+    print: "Imprimer",
+    printed_on: |date| format!("Imprimé le {date}"),
+    compare: "Comparer",
+    compare_title: "Comparer deux répartitions",
+    compare_first: "Avant",
+    compare_second: "Après",
+    template_option: |name| format!("Modèle : {name}"),
+    shared_option: |name| format!("Aperçu partagé : {name}"),
+    comparison_labels: ComparisonLabels {
+        title: |before, after| format!("« {before} » et « {after} »"),
+        count: |n| match n {
+            0 => "Aucune case ne diffère.".to_owned(),
+            1 => "1 case diffère.".to_owned(),
+            n => format!("{n} cases diffèrent."),
+        },
+        role: "Rôle",
+        roles_added: "Rôles en plus",
+        roles_removed: "Rôles en moins",
+        rows_added: "Responsabilités en plus",
+        rows_removed: "Responsabilités en moins",
+    },
+    no_difference: "Les deux répartitions sont identiques.",
+    sharing_group: "Partager, exporter, animer",
+    workshop: "Mode atelier",
+    leave_workshop: "Quitter le mode atelier (Échap)",
+    help: "Aide (?)",
+    help_title: "Les touches du mode atelier",
+    keys: &[
+        ("↑ ↓ ← →", "passer d'une case à l'autre"),
+        ("1", "Co-responsable"),
+        ("2", "Pilote"),
+        ("3", "Participe"),
+        ("4", "Informé"),
+        ("5 ou Suppr", "Non concerné"),
+        ("Entrée", "ouvrir la case (niveau et note)"),
+        ("Alt + ↑ ↓", "déplacer la responsabilité"),
+        ("Alt + ← →", "déplacer le rôle (sur son en-tête)"),
+        ("Ctrl + Z, Ctrl + Maj + Z", "annuler, rétablir"),
+        ("Q", "afficher le code QR du lien"),
+        ("?", "afficher cette aide"),
+        ("Échap", "fermer une fenêtre, puis quitter le mode atelier"),
+    ],
+    qr_of_split: "Code QR : ouvrez cette répartition sur votre téléphone",
+    workshop_summary: |points, questions| {
+        let points = match points {
+            0 => "aucun point à clarifier".to_owned(),
+            1 => "1 point à clarifier".to_owned(),
+            n => format!("{n} points à clarifier"),
+        };
+        match questions {
+            0 => points,
+            1 => format!("{points} · 1 question à travailler"),
+            n => format!("{points} · {n} questions à travailler"),
+        }
+    },
     export_words: ExportWords {
         level_name,
         legend: "Légende",

@@ -7,7 +7,7 @@ mod fr;
 
 use crate::domain::card::{CheckAnswer, SectionId};
 use crate::domain::checks::Finding;
-use crate::domain::compare::Comparison;
+use crate::domain::compare::{Comparison, ComparisonLabels};
 use crate::domain::export::ExportWords;
 use crate::domain::limits::LimitError;
 use crate::domain::link::LinkError;
@@ -18,6 +18,40 @@ pub use fr::FR;
 
 /// A question's text and the answer given to it (none: not answered).
 pub type QuestionAnswer<'a> = (&'a str, Option<&'a str>);
+
+/// The formats a split is exported to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Markdown,
+    CsvSemicolon,
+    CsvComma,
+    Json,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 4] = [
+        ExportFormat::Markdown,
+        ExportFormat::CsvSemicolon,
+        ExportFormat::CsvComma,
+        ExportFormat::Json,
+    ];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "md",
+            ExportFormat::CsvSemicolon | ExportFormat::CsvComma => "csv",
+            ExportFormat::Json => "json",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "text/markdown;charset=utf-8",
+            ExportFormat::CsvSemicolon | ExportFormat::CsvComma => "text/csv;charset=utf-8",
+            ExportFormat::Json => "application/json",
+        }
+    }
+}
 
 /// The interface languages.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -191,8 +225,35 @@ pub struct Catalogue {
     pub add_this_role: fn(&str) -> String,
     pub team_role_added: fn(&str) -> String,
 
-    // Exports
+    // Exports, printing, comparing
     pub export_words: ExportWords,
+    pub export: &'static str,
+    pub export_title: &'static str,
+    pub export_format: &'static str,
+    pub format_name: fn(ExportFormat) -> &'static str,
+    pub export_preview: &'static str,
+    pub copy: &'static str,
+    pub download: &'static str,
+    pub copied: &'static str,
+    pub copy_refused_text: &'static str,
+    pub print: &'static str,
+    pub printed_on: fn(&str) -> String,
+    pub compare: &'static str,
+    pub compare_title: &'static str,
+    pub compare_first: &'static str,
+    pub compare_second: &'static str,
+    pub template_option: fn(&str) -> String,
+    pub shared_option: fn(&str) -> String,
+    pub comparison_labels: ComparisonLabels,
+    pub no_difference: &'static str,
+    pub sharing_group: &'static str,
+    pub workshop: &'static str,
+    pub leave_workshop: &'static str,
+    pub help: &'static str,
+    pub help_title: &'static str,
+    pub keys: &'static [(&'static str, &'static str)],
+    pub qr_of_split: &'static str,
+    pub workshop_summary: fn(usize, usize) -> String,
 
     // Checks
     pub checks_title: &'static str,

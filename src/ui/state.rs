@@ -30,6 +30,8 @@ pub struct AppState {
     pub problems: RwSignal<StorageProblems>,
     /// A split opened from a link or a file, shown but not saved until the person chooses.
     pub preview: RwSignal<Option<RoleSplit>>,
+    /// Projector mode: large type, no sidebars, keyboard-driven.
+    pub workshop: RwSignal<bool>,
     /// The wizard's answers and step in this browser, kept across reloads.
     pub wizard: RwSignal<Progress>,
     /// Answers opened from a result link: shown, never saved over the person's own.

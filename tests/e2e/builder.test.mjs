@@ -29,7 +29,7 @@ test("the builder opens on the guide's table, with its checks and legend", async
   assert.equal(await vision.getAttribute('aria-label'),
     'Incarner la vision — Chef de produit métier : Co-responsable porte la politique publique');
   await page.getByText('5 points à clarifier').waitFor();
-  await page.getByRole('button', { name: 'Personne ne porte « Suivi des devis » : aucun rôle n\'est co-responsable ni pilote.' }).waitFor();
+  await page.getByRole('link', { name: 'Personne ne porte « Suivi des devis » : aucun rôle n\'est co-responsable ni pilote.' }).waitFor();
   await page.getByRole('heading', { name: 'Légende' }).waitFor();
   await page.screenshot({ path: `${ARTEFACTS}/builder.png`, fullPage: true });
   await assertAccessible(page, 'builder');

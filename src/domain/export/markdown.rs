@@ -9,7 +9,7 @@ fn mark(level: Level) -> &'static str {
         Level::CoResponsible => "🔒",
         Level::Pilot => "🙆♂️",
         Level::Contributes => "🤝",
-        Level::Informed => "ⓘ",
+        Level::Informed => "📩",
         Level::None => "",
     }
 }

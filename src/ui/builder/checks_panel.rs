@@ -24,14 +24,18 @@ pub fn ChecksPanel() -> impl IntoView {
                         let message = (t.finding)(split, finding);
                         match finding.row() {
                             Some(at) => view! {
+                                // A link, not a button: it stays readable on paper.
                                 <li>
-                                    <button
-                                        type="button"
+                                    <a
+                                        href=format!("#{}", row_id(at))
                                         class="finding"
-                                        on:click=move |_| focus_later(row_id(at))
+                                        on:click=move |ev| {
+                                            ev.prevent_default();
+                                            focus_later(row_id(at));
+                                        }
                                     >
                                         {message}
-                                    </button>
+                                    </a>
                                 </li>
                             }
                             .into_any(),

@@ -9,9 +9,12 @@ use crate::ui::state::use_app;
 use crate::ui::text_field::{InvalidFields, TextField};
 
 use super::card::{CardDialog, TeamRolesDialog};
+use super::compare::CompareDialog;
+use super::export::ExportDialog;
 use super::matrix::{role_label, row_label};
 use super::share::ShareDialog;
 use super::splits::NewSplitEditor;
+use super::workshop::{HelpDialog, QrDialog};
 use super::{use_builder, Confirm, Editing};
 
 /// The editor of what `editing` points at, if any.
@@ -28,6 +31,10 @@ pub fn OpenEditor() -> impl IntoView {
             Editing::Share => view! { <ShareDialog /> }.into_any(),
             Editing::Card(role) => view! { <CardDialog role /> }.into_any(),
             Editing::TeamRoles => view! { <TeamRolesDialog /> }.into_any(),
+            Editing::Export => view! { <ExportDialog /> }.into_any(),
+            Editing::Compare => view! { <CompareDialog /> }.into_any(),
+            Editing::Qr => view! { <QrDialog /> }.into_any(),
+            Editing::Help => view! { <HelpDialog /> }.into_any(),
         })
     }
 }

@@ -2,8 +2,10 @@
 
 mod card;
 mod checks_panel;
+mod compare;
 mod confirm;
 mod editors;
+mod export;
 mod keyboard;
 mod legend;
 mod matrix;
@@ -11,6 +13,7 @@ mod preview;
 mod share;
 mod splits;
 mod toolbar;
+mod workshop;
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -33,6 +36,10 @@ pub enum Editing {
     Share,
     Card(usize),
     TeamRoles,
+    Export,
+    Compare,
+    Qr,
+    Help,
 }
 
 /// An action that asks first.
@@ -74,12 +81,14 @@ pub fn use_builder() -> Builder {
     expect_context::<Builder>()
 }
 
-/// What stands above the matrix: the preview's choices, or the editing bars.
-/// Out of line, so that it is not built twice into the reactive closure.
+/// What stands above the matrix: the preview's choices, the workshop bar, or the
+/// editing bars. Out of line, so that it is not built twice into the reactive closure.
 #[inline(never)]
-fn bars(previewing: bool) -> AnyView {
+fn bars(previewing: bool, in_workshop: bool) -> AnyView {
     if previewing {
         view! { <preview::PreviewPanel /> }.into_any()
+    } else if in_workshop {
+        view! { <workshop::WorkshopBar /> }.into_any()
     } else {
         view! {
             <splits::SplitBar />
@@ -133,15 +142,17 @@ pub fn BuilderPage() -> impl IntoView {
         }
     });
     on_cleanup(move || shortcuts.remove());
+    workshop::install_keys(app, builder);
 
     let t = app.t();
     view! {
         <div class="builder">
             <h1>{t.builder_title}</h1>
+            <p class="print-only">{(t.printed_on)(&crate::browser::clock::local_date())}</p>
             <p class="lead">{t.builder_intro}</p>
             <preview::LinkProblem />
             {move || {
-                bars(builder.read_only.get())
+                bars(builder.read_only.get(), app.workshop.get())
             }}
             <div class="builder-layout" class:preview=move || builder.read_only.get()>
                 <matrix::Matrix />

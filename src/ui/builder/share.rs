@@ -22,7 +22,12 @@ pub fn ShareDialog() -> impl IntoView {
     let t = app.t();
     let builder = use_builder();
     let split = builder.split.get_untracked();
-    let link = format!("{}#{}", location::app_url(), encode(&split));
+    // In workshop mode, the link opens in workshop mode too.
+    let link = if app.workshop.get_untracked() {
+        super::workshop::workshop_link(builder)
+    } else {
+        format!("{}#{}", location::app_url(), encode(&split))
+    };
     let length = link.chars().count();
     let export = move |_| {
         let split = builder.split.get_untracked();

@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use crate::ui::state::{use_app, AppState};
 
+use super::export::print;
+use super::workshop::enter;
 use super::{use_builder, Confirm, Editing};
 
 /// Undoes (or redoes) the last change of the open split, and says so.
@@ -78,6 +80,16 @@ pub fn Toolbar() -> impl IntoView {
             <button type="button" id="ajouter-groupe" on:click=add_group>{t.add_group}</button>
             <button
                 type="button"
+                id="revenir-guide"
+                class="secondary"
+                on:click=move |_| builder.confirm.set(Some(Confirm::ResetToGuide))
+            >
+                {t.reset_to_guide}
+            </button>
+        </div>
+        <div class="toolbar" role="group" aria-label=t.sharing_group>
+            <button
+                type="button"
                 id="partager"
                 on:click=move |_| builder.editing.set(Some(Editing::Share))
             >
@@ -85,11 +97,30 @@ pub fn Toolbar() -> impl IntoView {
             </button>
             <button
                 type="button"
-                id="revenir-guide"
+                id="exporter"
                 class="secondary"
-                on:click=move |_| builder.confirm.set(Some(Confirm::ResetToGuide))
+                on:click=move |_| builder.editing.set(Some(Editing::Export))
             >
-                {t.reset_to_guide}
+                {t.export}
+            </button>
+            <button type="button" class="secondary" on:click=move |_| print()>
+                {t.print}
+            </button>
+            <button
+                type="button"
+                id="comparer"
+                class="secondary"
+                on:click=move |_| builder.editing.set(Some(Editing::Compare))
+            >
+                {t.compare}
+            </button>
+            <button
+                type="button"
+                id="mode-atelier"
+                class="secondary"
+                on:click=move |_| enter(app, builder)
+            >
+                {t.workshop}
             </button>
         </div>
     }

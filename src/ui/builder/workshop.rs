@@ -1,0 +1,170 @@
+//! Workshop (projector) mode: large type, no sidebars, full screen, the keyboard only.
+//! The facilitator moves between cells with the arrows and sets levels with 1–5; `Q`
+//! shows the QR code of the split's link, `?` the keys, Esc leaves.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::browser::location;
+use crate::domain::checks::check_split;
+use crate::domain::link::encode;
+use crate::domain::qr::qr_picture;
+use crate::route::View;
+use crate::ui::dialog::Modal;
+use crate::ui::focus::{cell_id, focus_later};
+use crate::ui::state::{use_app, AppState};
+
+use super::{use_builder, Builder, Editing};
+
+/// Enters workshop mode (full screen when the browser allows it) on the first cell.
+pub fn enter(app: AppState, builder: Builder) {
+    app.workshop.set(true);
+    if let Some(root) = document().document_element() {
+        let _ = root.request_fullscreen();
+    }
+    if let Some(first) = builder
+        .split
+        .with_untracked(|s| s.rows().next().map(|(at, _)| at))
+    {
+        focus_later(cell_id(first, 0));
+    }
+}
+
+pub fn leave(app: AppState) {
+    app.workshop.set(false);
+    if document().fullscreen_element().is_some() {
+        document().exit_fullscreen();
+    }
+    focus_later("mode-atelier".to_owned());
+}
+
+/// The link of the open split, opening in workshop mode.
+pub fn workshop_link(builder: Builder) -> String {
+    let fragment = builder.split.with_untracked(encode);
+    format!(
+        "{}?{}&mode=atelier#{fragment}",
+        location::app_url(),
+        View::Builder.query()
+    )
+}
+
+/// The page's keys while in workshop mode; and leaving it when full screen ends (Esc).
+pub fn install_keys(app: AppState, builder: Builder) {
+    let keys = window_event_listener(ev::keydown, move |ev| {
+        if !app.workshop.get_untracked() || builder.dialog_open() {
+            return;
+        }
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        match ev.key().as_str() {
+            "q" | "Q" => builder.editing.set(Some(Editing::Qr)),
+            "?" => builder.editing.set(Some(Editing::Help)),
+            "Escape" => leave(app),
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    let fullscreen = window_event_listener_untyped("fullscreenchange", move |_| {
+        if document().fullscreen_element().is_none() && app.workshop.get_untracked() {
+            leave(app);
+        }
+    });
+    // The whole page follows the mode (type size, hidden parts): a class on <html>.
+    Effect::new(move |_| {
+        let on = app.workshop.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.class_list().toggle_with_force("atelier", on);
+        }
+    });
+    on_cleanup(move || {
+        keys.remove();
+        fullscreen.remove();
+        if let Some(root) = document().document_element() {
+            let _ = root.class_list().remove_1("atelier");
+        }
+    });
+}
+
+/// What stands above the matrix in workshop mode: the split, its checks, the keys.
+#[component]
+pub fn WorkshopBar() -> impl IntoView {
+    let app = use_app();
+    let t = app.t();
+    let builder = use_builder();
+    let summary = move || {
+        builder
+            .split
+            .with(|s| (t.workshop_summary)(check_split(s).len(), s.questions_to_work_on()))
+    };
+    view! {
+        <div class="workshop-bar">
+            <p class="workshop-summary" role="status">{summary}</p>
+            <div class="actions">
+                <button type="button" class="secondary" on:click=move |_| builder.editing.set(Some(Editing::Help))>
+                    {t.help}
+                </button>
+                <button type="button" class="secondary" on:click=move |_| builder.editing.set(Some(Editing::Qr))>
+                    {t.qr_title} " (Q)"
+                </button>
+                <button type="button" id="quitter-atelier" on:click=move |_| leave(app)>
+                    {t.leave_workshop}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+pub fn HelpDialog() -> impl IntoView {
+    let app = use_app();
+    let t = app.t();
+    let builder = use_builder();
+    let keys = t
+        .keys
+        .iter()
+        .map(|(key, what)| view! { <dt><kbd>{*key}</kbd></dt><dd>{*what}</dd> })
+        .collect_view();
+    view! {
+        <Modal
+            title=t.help_title.to_owned()
+            on_close=move |_| builder.close_editor("quitter-atelier".to_owned())
+        >
+            <dl class="keys">{keys}</dl>
+        </Modal>
+    }
+}
+
+/// The QR code of the open split's link, as large as the screen allows.
+#[component]
+pub fn QrDialog() -> impl IntoView {
+    let app = use_app();
+    let t = app.t();
+    let builder = use_builder();
+    let link = workshop_link(builder);
+    let picture = match qr_picture(&link) {
+        Some(picture) => view! {
+            <svg
+                class="qr qr-large"
+                role="img"
+                aria-label=t.qr_label
+                viewBox=format!("0 0 {0} {0}", picture.size)
+                shape-rendering="crispEdges"
+            >
+                <rect width="100%" height="100%" fill="#fff"></rect>
+                <path d=picture.path fill="#000"></path>
+            </svg>
+        }
+        .into_any(),
+        None => view! { <p>{t.qr_too_long}</p> }.into_any(),
+    };
+    view! {
+        <Modal
+            title=t.qr_of_split.to_owned()
+            class="qr-dialog"
+            on_close=move |_| builder.close_editor("quitter-atelier".to_owned())
+        >
+            {picture}
+        </Modal>
+    }
+}

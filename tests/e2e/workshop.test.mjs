@@ -1,0 +1,113 @@
+// Workshop mode and exports: a facilitator runs a meeting from a projector with the
+// keyboard, and everyone leaves with the result in the format they use.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useApp, openBuilder, openPage, assertAccessible, assertNoProblems, cellName, ARTEFACTS } from './support.mjs';
+
+const app = useApp();
+const PROJECTOR = { width: 1280, height: 720 };
+
+test('projector mode at 1280×720: fits, keys move and set, Q shows the QR code, Esc leaves', async () => {
+  const page = await openBuilder(app, { viewport: PROJECTOR });
+  await page.getByRole('button', { name: 'Mode atelier' }).click();
+  await page.getByRole('button', { name: 'Quitter le mode atelier (Échap)' }).waitFor();
+  const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p, main td, main th')).fontSize));
+  assert.ok(bodySize >= 24, `body text ${bodySize}px`);
+  const overflow = await page.evaluate(() => {
+    const region = document.querySelector('.matrix-scroll');
+    return { region: region.scrollWidth - region.clientWidth, page: document.documentElement.scrollWidth - innerWidth };
+  });
+  assert.deepEqual(overflow, { region: 0, page: 0 }, 'no horizontal scrolling');
+  await page.getByRole('status').filter({ hasText: '5 points à clarifier' }).first().waitFor();
+  // Focus starts on the first cell; arrows move; a number sets the level.
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label')?.startsWith('Incarner la vision — Chef de produit métier'));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('4');
+  const cell = page.getByRole('button', { name: cellName('Piloter la conception', 'Chef de produit métier') });
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label').endsWith(': Informé'));
+  assert.equal(await cell.getAttribute('aria-label'), 'Piloter la conception — Chef de produit métier : Informé');
+  await page.screenshot({ path: `${ARTEFACTS}/projector.png` });
+  await assertAccessible(page, 'projector mode');
+
+  await page.keyboard.press('q');
+  const qr = page.getByRole('dialog', { name: /Code QR/ });
+  await qr.getByRole('img', { name: 'Code QR du lien de partage' }).waitFor();
+  await page.keyboard.press('Escape');
+  await qr.waitFor({ state: 'detached' });
+  await page.keyboard.press('?');
+  await page.getByRole('dialog', { name: 'Les touches du mode atelier' }).getByText('afficher le code QR du lien').waitFor();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Mode atelier' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('atelier')), false);
+  assertNoProblems(page);
+});
+
+test('a link with ?mode=atelier opens in projector mode', async () => {
+  const page = await openPage(app, '?mode=atelier', { viewport: PROJECTOR });
+  await page.getByRole('button', { name: 'Quitter le mode atelier (Échap)' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('atelier')), true);
+  assertNoProblems(page);
+});
+
+test('printing hides every action and keeps the title, date, matrix, legend and open points', async () => {
+  const page = await openBuilder(app);
+  await page.emulateMedia({ media: 'print' });
+  const visibleButtons = await page.evaluate(() =>
+    [...document.querySelectorAll('button')]
+      .filter((b) => !b.closest('table') && b.getClientRects().length > 0)
+      .map((b) => b.textContent));
+  assert.deepEqual(visibleButtons, []);
+  await page.getByText(/^Imprimé le \d\d\/\d\d\/\d{4}$/).waitFor();
+  await page.getByRole('table', { name: 'Chefferie produit : qui fait quoi' }).waitFor();
+  await page.getByRole('heading', { name: 'Légende' }).waitFor();
+  await page.getByRole('heading', { name: 'Le partage est-il clair ?' }).waitFor();
+  await page.pdf({ path: `${ARTEFACTS}/print.pdf`, format: 'A4', landscape: true });
+  await page.screenshot({ path: `${ARTEFACTS}/print-preview.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+});
+
+test('exports: Markdown and CSV copied or downloaded, exactly what the domain writes', async () => {
+  const context = await app.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await openBuilder(app, { context });
+  await page.getByRole('button', { name: 'Exporter' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exporter la répartition' });
+  const preview = dialog.getByRole('textbox', { name: 'Aperçu' });
+  assert.match(await preview.inputValue(), /^# Chefferie produit\n\n\| Chefferie produit \| Chef de produit métier \| Chef de produit DNUM \|/);
+  await dialog.getByRole('button', { name: 'Copier' }).click();
+  await dialog.getByRole('status').filter({ hasText: 'Copié dans le presse-papiers.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await preview.inputValue());
+  await assertAccessible(page, 'export dialog');
+
+  await dialog.getByRole('radio', { name: /CSV, séparateur point-virgule/ }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Télécharger' }).click();
+  const file = await download;
+  assert.equal(file.suggestedFilename(), 'binome-chefferie-produit.csv');
+  await file.saveAs(`${ARTEFACTS}/export.csv`);
+  const csv = await readFile(`${ARTEFACTS}/export.csv`, 'utf8');
+  assert.ok(csv.startsWith('\ufeffGroupe;Responsabilité;Précisions;Chef de produit métier;'), csv.slice(0, 80));
+  await context.close();
+});
+
+test('compare the open split with its template, cell by cell, as Markdown', async () => {
+  const page = await openBuilder(app);
+  await page.getByRole('button', { name: cellName('Suivi des devis', 'Chef de produit DNUM') }).focus();
+  await page.keyboard.press('2');
+  await page.getByRole('button', { name: cellName('Support utilisateur', 'Chef de produit métier') }).focus();
+  await page.keyboard.press('3');
+  await page.getByRole('button', { name: 'Comparer' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Comparer deux répartitions' });
+  await dialog.getByRole('status').filter({ hasText: '2 cases diffèrent.' }).waitFor();
+  assert.equal(await dialog.getByRole('table').getByRole('row').count(), 3);
+  const markdown = await dialog.getByRole('textbox', { name: 'Aperçu' }).inputValue();
+  assert.match(markdown, /\| Suivi des devis \| Chef de produit DNUM \| {2}\| Pilote \|/);
+  // The two templates of the guide, side by side.
+  await dialog.getByRole('combobox', { name: 'Avant' }).selectOption({ label: 'Modèle : Le tableau du guide (Chefferie produit)' });
+  await dialog.getByRole('combobox', { name: 'Après' }).selectOption({ label: 'Modèle : Le tableau actuel du guide (Porter un produit)' });
+  await dialog.getByText('Rôles en plus : Responsable métier, Responsable produit').waitFor();
+  await assertAccessible(page, 'compare dialog');
+  assertNoProblems(page);
+});
