@@ -2,8 +2,12 @@
 
 use leptos::prelude::*;
 
+use crate::browser::storage;
 use crate::browser::{location, saved_splits};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Theme};
+
+/// Where the chosen theme is kept.
+const THEME_KEY: &str = "binome.theme";
 use crate::route::View;
 use crate::ui::builder::BuilderPage;
 use crate::ui::home::HomePage;
@@ -35,6 +39,9 @@ pub fn App() -> impl IntoView {
         preview: RwSignal::new(None),
         wizard: RwSignal::new(saved_splits::load_progress()),
         shared_answers: RwSignal::new(None),
+        theme: RwSignal::new(Theme::from_key(
+            &storage::read(THEME_KEY).unwrap_or_default(),
+        )),
         workshop: RwSignal::new(location::query().split('&').any(|p| p == "mode=atelier")),
         link_problem: RwSignal::new(None),
         problems: RwSignal::new(loaded.problems),
@@ -55,6 +62,21 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || {
         history.remove();
         fragment.remove();
+    });
+
+    // The theme: a `data-theme` attribute the style sheet follows, kept in the browser.
+    Effect::new(move |previous: Option<Theme>| {
+        let theme = state.theme.get();
+        if let Some(root) = document().document_element() {
+            let _ = match theme {
+                Theme::System => root.remove_attribute("data-theme"),
+                theme => root.set_attribute("data-theme", theme.key()),
+            };
+        }
+        if previous.is_some_and(|p| p != theme) {
+            let _ = storage::write(THEME_KEY, theme.key());
+        }
+        theme
     });
 
     Effect::new(move |_| {

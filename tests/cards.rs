@@ -2,6 +2,7 @@
 //! is the second template, cell by cell; the team roles library.
 
 use binome::domain::card::{business_card, dnum_card, team_role_card, CheckAnswer, TEAM_ROLES};
+use binome::domain::lang::Lang;
 use binome::domain::templates::guide_current;
 use binome::domain::{Level, TemplateId};
 
@@ -34,7 +35,7 @@ fn seed_sections() -> Vec<(String, Vec<String>, Vec<String>)> {
 
 #[test]
 fn the_dnum_card_is_the_seed_item_by_item() {
-    let card = dnum_card();
+    let card = dnum_card(Lang::Fr);
     let sections = seed_sections();
     assert_eq!(sections.len(), 4);
     let headings: Vec<&str> = sections.iter().map(|s| s.0.as_str()).collect();
@@ -65,7 +66,7 @@ fn the_dnum_card_is_the_seed_item_by_item() {
 
 #[test]
 fn the_business_card_carries_the_guides_facts() {
-    let card = business_card();
+    let card = business_card(Lang::Fr);
     assert!(card.what.text.contains("60 %"));
     assert!(card.what.text.contains("coach produit"));
     assert_eq!(card.daily.items.len(), 5);
@@ -154,7 +155,7 @@ fn the_guides_current_table_is_the_second_template_cell_by_cell() {
 
 #[test]
 fn the_team_roles_library_has_the_guides_roles_with_one_line_each() {
-    let names: Vec<&str> = TEAM_ROLES.iter().map(|(name, _)| *name).collect();
+    let names: Vec<&str> = TEAM_ROLES.iter().map(|(name, _)| name.fr).collect();
     assert_eq!(
         names,
         [
@@ -168,15 +169,17 @@ fn the_team_roles_library_has_the_guides_roles_with_one_line_each() {
         ]
     );
     for (_, line) in TEAM_ROLES {
-        let card = team_role_card(line);
-        assert_eq!(card.what.text, line);
-        assert!(!line.contains('\n'));
+        for lang in Lang::ALL {
+            let card = team_role_card(line.get(lang));
+            assert_eq!(card.what.text, line.get(lang));
+            assert!(!line.get(lang).contains('\n'));
+        }
     }
 }
 
 #[test]
 fn editing_questions_by_lines_keeps_the_answers_of_unchanged_questions() {
-    let mut card = dnum_card();
+    let mut card = dnum_card(Lang::Fr);
     card.answer(1, CheckAnswer::ToWorkOn).unwrap();
     card.set_check_note(1, "les dailys débordent").unwrap();
     let lines = format!(
@@ -194,7 +197,7 @@ fn editing_questions_by_lines_keeps_the_answers_of_unchanged_questions() {
 fn card_limits_say_what_is_wrong_and_change_nothing() {
     use binome::domain::card::SectionId;
     use binome::domain::limits::LimitError;
-    let mut card = dnum_card();
+    let mut card = dnum_card(Lang::Fr);
     let before = card.clone();
     assert_eq!(
         card.set_text(SectionId::What, &"x".repeat(1001)),

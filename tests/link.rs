@@ -40,7 +40,7 @@ fn card() -> impl Strategy<Value = RoleCard> {
         });
     prop_oneof![
         Just(RoleCard::default()),
-        Just(dnum_card()),
+        Just(dnum_card(binome::domain::lang::Lang::Fr)),
         (
             section(),
             section(),
@@ -295,4 +295,15 @@ fn a_payload_with_trailing_bytes_is_damaged() {
         decode(&seal(LinkKind::Split, &payload)),
         Err(LinkError::Damaged)
     );
+}
+
+#[test]
+fn a_split_made_in_english_refers_to_the_english_template() {
+    use binome::domain::lang::Lang;
+    for template in TemplateId::ALL {
+        let split = template.build_in(Lang::En);
+        let link = encode(&split);
+        assert!(link.len() < 24, "{link}");
+        assert_eq!(decode(&link), Ok(split));
+    }
 }

@@ -2,6 +2,7 @@
 //! matters, its daily missions, and the questions to keep asking — which double as a
 //! self-check (oui / à travailler / non, plus a note).
 
+use super::lang::{t, Lang, Text};
 use super::limits::{LimitError, MAX_NOTE_CHARS};
 
 /// At most this many characters in a card's paragraph.
@@ -85,9 +86,11 @@ pub enum SectionId {
     Daily,
 }
 
-/// The question the builder's checks answer by themselves.
-pub const CLEAR_SPLIT_QUESTION: &str =
-    "Le partage des responsabilités entre DNUM et métier est-il clair";
+/// The question the builder's checks answer by themselves, as it starts in each language.
+const CLEAR_SPLIT_QUESTION: Text = t(
+    "Le partage des responsabilités entre DNUM et métier est-il clair",
+    "Is the split of responsibilities between the DNUM and the business side clear",
+);
 
 impl RoleCard {
     pub fn is_empty(&self) -> bool {
@@ -191,7 +194,7 @@ impl RoleCard {
 
 /// Whether a self-check question is the one the builder's checks answer.
 pub fn is_clear_split_question(question: &str) -> bool {
-    question.starts_with(CLEAR_SPLIT_QUESTION)
+    question.starts_with(CLEAR_SPLIT_QUESTION.fr) || question.starts_with(CLEAR_SPLIT_QUESTION.en)
 }
 
 pub fn check_text(text: &str) -> Result<(), LimitError> {
@@ -232,110 +235,141 @@ fn non_empty_lines(text: &str) -> Result<Vec<String>, LimitError> {
     Ok(lines)
 }
 
-fn section(text: &str, items: &[&str]) -> Section {
+fn section(lang: Lang, text: Text, items: &[Text]) -> Section {
     Section {
-        text: text.to_owned(),
-        items: items.iter().map(|i| (*i).to_owned()).collect(),
+        text: text.get(lang).to_owned(),
+        items: items.iter().map(|i| i.get(lang).to_owned()).collect(),
     }
 }
 
-fn checks(questions: &[&str]) -> Vec<SelfCheck> {
+fn checks(lang: Lang, questions: &[Text]) -> Vec<SelfCheck> {
     questions
         .iter()
         .map(|q| SelfCheck {
-            question: (*q).to_owned(),
+            question: q.get(lang).to_owned(),
             ..SelfCheck::default()
         })
         .collect()
 }
 
-/// The DNUM product manager's card: the guide's page *Co-chef de produit (DNUM)*, word for word.
-pub fn dnum_card() -> RoleCard {
+/// The DNUM product manager's card: the guide's page *Co-chef de produit (DNUM)*, word
+/// for word in French.
+pub fn dnum_card(lang: Lang) -> RoleCard {
     RoleCard {
         what: section(
-            "Le co-chef de produit (DNUM) intervient aux côtés du responsable métier pour piloter le développement d’un service numérique.\n\nIl apporte un appui opérationnel et veille à la bonne application des pratiques produit, techniques et réglementaires.\n\nDans certains cas, lorsque le produit est développé par et pour la DNUM, le chef de produit est intégralement porté par la direction numérique (exemples : Demat Social, plateforme hébergement fabrique, Honorabilité)\n\nIl agit comme un facilitateur, un référent produit et un coordinateur du quotidien.",
+            lang,
+            t(
+                "Le co-chef de produit (DNUM) intervient aux côtés du responsable métier pour piloter le développement d’un service numérique.\n\nIl apporte un appui opérationnel et veille à la bonne application des pratiques produit, techniques et réglementaires.\n\nDans certains cas, lorsque le produit est développé par et pour la DNUM, le chef de produit est intégralement porté par la direction numérique (exemples : Demat Social, plateforme hébergement fabrique, Honorabilité)\n\nIl agit comme un facilitateur, un référent produit et un coordinateur du quotidien.",
+                "The DNUM product manager works alongside the business owner to steer the development of a digital service.\n\nThey bring operational support and see that product, technical and regulatory practices are properly applied.\n\nIn some cases, when the product is developed by and for the DNUM, the product manager role is carried entirely by the digital directorate (examples: Demat Social, the hosting platform of the fabrique, Honorabilité)\n\nThey act as a facilitator, a product referent and a day-to-day coordinator.",
+            ),
             &[],
         ),
         why: section(
-            "Le co-chef de produit joue un rôle essentiel dans la mise en œuvre concrète de la stratégie produit. Il permet :",
+            lang,
+            t(
+                "Le co-chef de produit joue un rôle essentiel dans la mise en œuvre concrète de la stratégie produit. Il permet :",
+                "The DNUM product manager plays an essential part in putting the product strategy into practice. They make it possible:",
+            ),
             &[
-                "D'assurer un pilotage fluide des développements au quotidien",
-                "De garantir le respect des standards qualité, sécurité et produit",
-                "D'appuyer l’équipe dans la rédaction et la priorisation des user stories",
-                "De soulager le responsable métier sur les aspects opérationnels pour qu’il se concentre sur la vision et les usages",
+                t("D'assurer un pilotage fluide des développements au quotidien", "To steer development smoothly day to day"),
+                t("De garantir le respect des standards qualité, sécurité et produit", "To guarantee that quality, security and product standards are met"),
+                t("D'appuyer l’équipe dans la rédaction et la priorisation des user stories", "To support the team in writing and prioritising user stories"),
+                t(
+                    "De soulager le responsable métier sur les aspects opérationnels pour qu’il se concentre sur la vision et les usages",
+                    "To relieve the business owner of operational matters so they can focus on the vision and the uses",
+                ),
             ],
         ),
         daily: section(
-            "Le co-chef de produit assure plusieurs missions opérationnelles :",
+            lang,
+            t(
+                "Le co-chef de produit assure plusieurs missions opérationnelles :",
+                "The DNUM product manager carries out several operational missions:",
+            ),
             &[
-                "Piloter le quotidien des équipes de développement (suivi, arbitrages, coordination)",
-                "Veiller à l’application des bonnes pratiques produit (cadre agile, itérations, vision)",
-                "Superviser les sujets sécurité et homologation (en lien avec les RSSI ou les référents)",
-                "Contribuer à la rédaction des user stories (en lien avec les besoins exprimés)",
-                "Appuyer la phase de recette (tests, vérification des fonctionnalités livrées)",
+                t("Piloter le quotidien des équipes de développement (suivi, arbitrages, coordination)", "Steer the development teams day to day (follow-up, trade-offs, coordination)"),
+                t("Veiller à l’application des bonnes pratiques produit (cadre agile, itérations, vision)", "See that good product practices are applied (agile framework, iterations, vision)"),
+                t("Superviser les sujets sécurité et homologation (en lien avec les RSSI ou les référents)", "Oversee security and accreditation (with the CISOs or the referents)"),
+                t("Contribuer à la rédaction des user stories (en lien avec les besoins exprimés)", "Contribute to writing user stories (from the needs expressed)"),
+                t("Appuyer la phase de recette (tests, vérification des fonctionnalités livrées)", "Support acceptance testing (tests, checking the delivered features)"),
             ],
         ),
-        questions: checks(&[
-            "Le partage des responsabilités entre DNUM et métier est-il clair (si applicable) ?",
-            "Est-ce que j’aide l’équipe à avancer efficacement au quotidien ?",
-            "Est-ce que les bonnes pratiques produit sont connues et appliquées ?",
-            "Les contraintes de sécurité et d’homologation sont-elles bien intégrées dans la feuille de route ?",
-            "Suis-je en capacité d’accompagner la rédaction des US et de faciliter la recette ?",
-        ]),
+        questions: checks(
+            lang,
+            &[
+                t("Le partage des responsabilités entre DNUM et métier est-il clair (si applicable) ?", "Is the split of responsibilities between the DNUM and the business side clear (where it applies)?"),
+                t("Est-ce que j’aide l’équipe à avancer efficacement au quotidien ?", "Do I help the team move forward efficiently every day?"),
+                t("Est-ce que les bonnes pratiques produit sont connues et appliquées ?", "Are good product practices known and applied?"),
+                t("Les contraintes de sécurité et d’homologation sont-elles bien intégrées dans la feuille de route ?", "Are security and accreditation constraints built into the roadmap?"),
+                t("Suis-je en capacité d’accompagner la rédaction des US et de faciliter la recette ?", "Am I able to support the writing of user stories and ease acceptance testing?"),
+            ],
+        ),
     }
 }
 
 /// The business product owner's card, written from the public guide's account of the role.
-pub fn business_card() -> RoleCard {
+pub fn business_card(lang: Lang) -> RoleCard {
     RoleCard {
         what: section(
-            "Le chef de produit métier est l'expert de la politique publique et du service administratif que le produit rend. Il fixe les objectifs stratégiques du service, dans la ligne de cette politique.\n\nPour tenir ce rôle, il lui faut au moins 60 % de son temps, une formation aux méthodes produit (priorisation, indicateurs, agilité) et l'appui d'un coach produit de la DNUM.",
+            lang,
+            t(
+                "Le chef de produit métier est l'expert de la politique publique et du service administratif que le produit rend. Il fixe les objectifs stratégiques du service, dans la ligne de cette politique.\n\nPour tenir ce rôle, il lui faut au moins 60 % de son temps, une formation aux méthodes produit (priorisation, indicateurs, agilité) et l'appui d'un coach produit de la DNUM.",
+                "The business product owner is the expert of the public policy and of the administrative service the product delivers. They set the service's strategic objectives, in line with that policy.\n\nThe role takes at least 60 % of their time, training in product methods (prioritisation, indicators, agility) and the support of a DNUM product coach.",
+            ),
             &[],
         ),
         why: section(
-            "C'est lui qui donne au produit sa raison d'être. Il permet :",
+            lang,
+            t("C'est lui qui donne au produit sa raison d'être. Il permet :", "They give the product its reason to be. They make it possible:"),
             &[
-                "De garder le produit aligné sur la politique publique qu'il sert",
-                "De trancher entre les demandes selon l'impact attendu pour les usagers et les agents",
-                "De mesurer ce que le service change vraiment, au-delà de ce qui a été livré",
+                t("De garder le produit aligné sur la politique publique qu'il sert", "To keep the product aligned with the public policy it serves"),
+                t("De trancher entre les demandes selon l'impact attendu pour les usagers et les agents", "To decide between requests by the impact expected for users and agents"),
+                t("De mesurer ce que le service change vraiment, au-delà de ce qui a été livré", "To measure what the service really changes, beyond what was delivered"),
             ],
         ),
         daily: section(
-            "Au quotidien, le chef de produit métier :",
+            lang,
+            t("Au quotidien, le chef de produit métier :", "Day to day, the business product owner:"),
             &[
-                "Porte la vision, les priorités et la feuille de route du produit",
-                "Décide et priorise les évolutions du produit",
-                "Participe à la recherche utilisateur (tests d'utilisabilité, entretiens)",
-                "Pilote le déploiement auprès des services et des agents",
-                "Mesure l'impact avec des indicateurs et veille à la publication des statistiques",
+                t("Porte la vision, les priorités et la feuille de route du produit", "Carries the product's vision, priorities and roadmap"),
+                t("Décide et priorise les évolutions du produit", "Decides on and prioritises the product's changes"),
+                t("Participe à la recherche utilisateur (tests d'utilisabilité, entretiens)", "Takes part in user research (usability tests, interviews)"),
+                t("Pilote le déploiement auprès des services et des agents", "Steers the roll-out to the departments and agents"),
+                t("Mesure l'impact avec des indicateurs et veille à la publication des statistiques", "Measures impact with indicators and sees that statistics are published"),
             ],
         ),
-        questions: checks(&[
-            "Ai-je le temps et les moyens de tenir ce rôle dans la durée ?",
-            "Ai-je une vision claire de ce que le service doit permettre aux usagers et aux agents ?",
-            "Suis-je capable de prioriser selon l'impact attendu ?",
-            "Est-ce que je participe régulièrement aux échanges et aux tests avec les usagers ?",
-            "Est-ce que je travaille en proximité avec l'équipe ?",
-            "Ai-je des indicateurs pour suivre l'effet du service ?",
-        ]),
+        questions: checks(
+            lang,
+            &[
+                t("Ai-je le temps et les moyens de tenir ce rôle dans la durée ?", "Do I have the time and the means to hold this role over time?"),
+                t("Ai-je une vision claire de ce que le service doit permettre aux usagers et aux agents ?", "Do I have a clear view of what the service must let users and agents do?"),
+                t("Suis-je capable de prioriser selon l'impact attendu ?", "Can I prioritise by expected impact?"),
+                t("Est-ce que je participe régulièrement aux échanges et aux tests avec les usagers ?", "Do I regularly take part in exchanges and tests with users?"),
+                t("Est-ce que je travaille en proximité avec l'équipe ?", "Do I work closely with the team?"),
+                t("Ai-je des indicateurs pour suivre l'effet du service ?", "Do I have indicators to follow the service's effect?"),
+            ],
+        ),
     }
 }
 
 /// The guide's team roles, with one line each, to add to a split in one step.
-pub const TEAM_ROLES: [(&str, &str); 7] = [
-    ("Designer", "Conçoit les parcours et les interfaces avec les usagers, et les teste avec eux."),
-    ("Développeur", "Construit le service, le teste et le met en production, en itérations courtes."),
-    ("Coach produit", "Accompagne le binôme et l'équipe dans les méthodes produit : priorisation, indicateurs, agilité."),
-    ("Expert accessibilité", "Veille à ce que le service soit utilisable par tous, conformément au RGAA."),
-    ("Expert recherche utilisateur", "Organise les entretiens et les tests qui font connaître les usagers et leurs besoins."),
-    ("Responsable des données", "Veille à la qualité, à la protection (RGPD) et à l'usage des données du service."),
-    ("DevOps", "Automatise l'hébergement, le déploiement et la supervision du service."),
+pub const TEAM_ROLES: [(Text, Text); 7] = [
+    (t("Designer", "Designer"), t("Conçoit les parcours et les interfaces avec les usagers, et les teste avec eux.", "Designs journeys and interfaces with users, and tests them with them.")),
+    (t("Développeur", "Developer"), t("Construit le service, le teste et le met en production, en itérations courtes.", "Builds the service, tests it and puts it in production, in short iterations.")),
+    (t("Coach produit", "Product coach"), t("Accompagne le binôme et l'équipe dans les méthodes produit : priorisation, indicateurs, agilité.", "Coaches the pair and the team in product methods: prioritisation, indicators, agility.")),
+    (t("Expert accessibilité", "Accessibility expert"), t("Veille à ce que le service soit utilisable par tous, conformément au RGAA.", "Makes sure everyone can use the service, in line with the RGAA.")),
+    (t("Expert recherche utilisateur", "User research expert"), t("Organise les entretiens et les tests qui font connaître les usagers et leurs besoins.", "Runs the interviews and tests that reveal users and their needs.")),
+    (t("Responsable des données", "Data lead"), t("Veille à la qualité, à la protection (RGPD) et à l'usage des données du service.", "Looks after the quality, protection (GDPR) and use of the service's data.")),
+    (t("DevOps", "DevOps"), t("Automatise l'hébergement, le déploiement et la supervision du service.", "Automates the service's hosting, deployment and monitoring.")),
 ];
 
 /// The card of a team role from the library: its one line, nothing else yet.
 pub fn team_role_card(description: &str) -> RoleCard {
     RoleCard {
-        what: section(description, &[]),
+        what: Section {
+            text: description.to_owned(),
+            items: Vec::new(),
+        },
         ..RoleCard::default()
     }
 }

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod export;
 pub mod history;
 pub mod json;
+pub mod lang;
 pub mod level;
 pub mod library;
 pub mod limits;

@@ -1,6 +1,8 @@
-//! The built-in starting points. The guide's table is the default content.
+//! The built-in starting points, in French (the guide's words) and in English. The
+//! guide's table is the default content.
 
 use super::card::{business_card, dnum_card, RoleCard};
+use super::lang::{t, Lang, Text};
 use super::level::Level;
 use super::split::{Cell, Group, Responsibility, Role, RoleSplit};
 
@@ -36,127 +38,192 @@ impl TemplateId {
         }
     }
 
-    /// The template's content.
+    /// The template's content, in French.
     pub fn build(self) -> RoleSplit {
+        self.build_in(Lang::Fr)
+    }
+
+    /// The template's content in a language.
+    pub fn build_in(self, lang: Lang) -> RoleSplit {
         match self {
-            TemplateId::Guide => guide_table(),
-            TemplateId::DnumProduct => dnum_product(),
-            TemplateId::Blank => blank(),
-            TemplateId::GuideCurrent => guide_current(),
+            TemplateId::Guide => guide_table_in(lang),
+            TemplateId::DnumProduct => dnum_product_in(lang),
+            TemplateId::Blank => blank_in(lang),
+            TemplateId::GuideCurrent => guide_current_in(lang),
         }
     }
 }
 
-pub const BUSINESS_ROLE: &str = "Chef de produit métier";
-pub const DNUM_ROLE: &str = "Chef de produit DNUM";
-const MAIN_GROUP: &str = "Chefferie produit";
-const OTHER_TASKS_GROUP: &str = "Autres tâches liées à la réussite du produit";
+pub const BUSINESS: Text = t("Chef de produit métier", "Business product owner");
+pub const DNUM: Text = t("Chef de produit DNUM", "DNUM product manager");
+pub const BUSINESS_ROLE: &str = BUSINESS.fr;
+pub const DNUM_ROLE: &str = DNUM.fr;
+const MAIN_GROUP: Text = t("Chefferie produit", "Product management");
+const OTHER_TASKS_GROUP: Text = t(
+    "Autres tâches liées à la réussite du produit",
+    "Other tasks the product's success depends on",
+);
 
-/// The guide's rows: label, description (the guide's parentheses), then one cell per role.
-type Row<'a> = (&'a str, &'a str, [(Level, &'a str); 2]);
+/// A row: label, description (the guide's parentheses), then one cell per role.
+type Row = (Text, Text, [(Level, Text); 2]);
 
-const NONE: (Level, &str) = (Level::None, "");
-const PILOT: (Level, &str) = (Level::Pilot, "");
+const EMPTY: Text = t("", "");
+const NONE: (Level, Text) = (Level::None, EMPTY);
+const PILOT: (Level, Text) = (Level::Pilot, EMPTY);
+const CONTRIBUTES: (Level, Text) = (Level::Contributes, EMPTY);
+const INFORMED: (Level, Text) = (Level::Informed, EMPTY);
+
+const VISION: Text = t("Incarner la vision", "Embody the vision");
+const OBJECTIVES: Text = t(
+    "Fixer les objectifs et indicateurs produit",
+    "Set the product's objectives and indicators",
+);
+const DESIGN: Text = t("Piloter la conception", "Lead the design");
+const DESIGN_DETAIL: Text = t(
+    "recherche, parcours utilisateurs, design, architecture, urbanisation, utilisation de briques communes",
+    "research, user journeys, design, architecture, urbanisation, use of common building blocks",
+);
+const DELIVERY: Text = t("Piloter le delivery", "Lead the delivery");
+const DELIVERY_DETAIL: Text = t(
+    "échanges quotidien avec les développeurs, écrire les US, prioriser le backlog, réaliser les tests, les déploiements, démos, etc",
+    "daily exchanges with the developers, writing user stories, prioritising the backlog, running tests, deployments, demos, etc",
+);
+const REGULATORY: Text = t(
+    "Piloter les sujets règlementaires et de qualité",
+    "Lead the regulatory and quality topics",
+);
+const RITUALS: Text = t("Organisation des rituels", "Organising the rituals");
+const RITUALS_DETAIL: Text = t(
+    "dailys, comités d'investissement",
+    "dailies, investment committees",
+);
 
 /// The six rows of the seed table, as the guide wrote them.
 const GUIDE_ROWS: [Row; 6] = [
     (
-        "Incarner la vision",
-        "",
+        VISION,
+        EMPTY,
         [
-            (Level::CoResponsible, "porte la politique publique"),
-            (Level::CoResponsible, "porte le produit numérique"),
+            (
+                Level::CoResponsible,
+                t("porte la politique publique", "carries the public policy"),
+            ),
+            (
+                Level::CoResponsible,
+                t("porte le produit numérique", "carries the digital product"),
+            ),
         ],
     ),
-    ("Fixer les objectifs et indicateurs produit", "", [PILOT, PILOT]),
+    (OBJECTIVES, EMPTY, [PILOT, PILOT]),
+    (DESIGN, DESIGN_DETAIL, [NONE, PILOT]),
+    (DELIVERY, DELIVERY_DETAIL, [NONE, PILOT]),
     (
-        "Piloter la conception",
-        "recherche, parcours utilisateurs, design, architecture, urbanisation, utilisation de briques communes",
+        REGULATORY,
+        t(
+            "RGAA, RGS, RGPD, homologation, RGESN",
+            "RGAA, RGS, GDPR, security accreditation, RGESN",
+        ),
         [NONE, PILOT],
     ),
-    (
-        "Piloter le delivery",
-        "échanges quotidien avec les développeurs, écrire les US, prioriser le backlog, réaliser les tests, les déploiements, démos, etc",
-        [NONE, PILOT],
-    ),
-    (
-        "Piloter les sujets règlementaires et de qualité",
-        "RGAA, RGS, RGPD, homologation, RGESN",
-        [NONE, PILOT],
-    ),
-    ("Organisation des rituels", "dailys, comités d'investissement", [NONE, PILOT]),
+    (RITUALS, RITUALS_DETAIL, [NONE, PILOT]),
 ];
 
 /// The guide's *autres tâches liées à la réussite du produit*, which it leaves unassigned.
-const OTHER_TASKS: [(&str, &str); 4] = [
-    ("Suivi des devis", ""),
-    ("Support utilisateur", ""),
-    ("BizDev / déploiement et communication sur le produit", ""),
+const OTHER_TASKS: [(Text, Text); 4] = [
+    (t("Suivi des devis", "Following up quotes"), EMPTY),
+    (t("Support utilisateur", "User support"), EMPTY),
     (
-        "Comitologie et préparation des réunions",
-        "comment réduire cette charge ?",
+        t(
+            "BizDev / déploiement et communication sur le produit",
+            "BizDev / deployment and communication about the product",
+        ),
+        EMPTY,
+    ),
+    (
+        t(
+            "Comitologie et préparation des réunions",
+            "Committees and meeting preparation",
+        ),
+        t(
+            "comment réduire cette charge ?",
+            "how can this load be reduced?",
+        ),
     ),
 ];
 
-fn responsibility(label: &str, detail: &str, cells: &[(Level, &str)]) -> Responsibility {
+fn responsibility(
+    lang: Lang,
+    label: Text,
+    detail: Text,
+    cells: &[(Level, Text)],
+) -> Responsibility {
     Responsibility {
-        label: label.to_owned(),
-        detail: detail.to_owned(),
-        cells: cells.iter().map(|(l, n)| Cell::new(*l, n)).collect(),
+        label: label.get(lang).to_owned(),
+        detail: detail.get(lang).to_owned(),
+        cells: cells
+            .iter()
+            .map(|(l, n)| Cell::new(*l, n.get(lang)))
+            .collect(),
     }
 }
 
 /// The guide's tables: a main group of rows, and the other tasks it leaves unassigned.
 fn split_of(
-    name: &str,
+    lang: Lang,
+    name: Text,
     template: TemplateId,
     roles: [Role; 2],
     rows: &[Row],
-    other_tasks: &[(&str, &str)],
+    other_tasks: &[(Text, Text)],
 ) -> RoleSplit {
     let main = Group {
-        label: MAIN_GROUP.to_owned(),
+        label: MAIN_GROUP.get(lang).to_owned(),
         responsibilities: rows
             .iter()
-            .map(|(label, detail, cells)| responsibility(label, detail, cells))
+            .map(|(label, detail, cells)| responsibility(lang, *label, *detail, cells))
             .collect(),
     };
     let others = Group {
-        label: OTHER_TASKS_GROUP.to_owned(),
+        label: OTHER_TASKS_GROUP.get(lang).to_owned(),
         responsibilities: other_tasks
             .iter()
-            .map(|(label, detail)| responsibility(label, detail, &[NONE, NONE]))
+            .map(|(label, detail)| responsibility(lang, *label, *detail, &[NONE, NONE]))
             .collect(),
     };
     RoleSplit {
-        name: name.to_owned(),
+        name: name.get(lang).to_owned(),
         template,
         roles: roles.into(),
         groups: vec![main, others],
     }
 }
 
-fn role(label: &str, card: RoleCard) -> Role {
+fn role(lang: Lang, label: Text, card: RoleCard) -> Role {
     Role {
-        label: label.to_owned(),
+        label: label.get(lang).to_owned(),
         card,
     }
 }
 
 /// The two roles of the guide, with their cards.
-fn guide_roles() -> [Role; 2] {
+fn guide_roles(lang: Lang) -> [Role; 2] {
     [
-        role(BUSINESS_ROLE, business_card()),
-        role(DNUM_ROLE, dnum_card()),
+        role(lang, BUSINESS, business_card(lang)),
+        role(lang, DNUM, dnum_card(lang)),
     ]
 }
 
 /// The guide's table: the default split.
 pub fn guide_table() -> RoleSplit {
+    guide_table_in(Lang::Fr)
+}
+
+fn guide_table_in(lang: Lang) -> RoleSplit {
     split_of(
-        "Chefferie produit",
+        lang,
+        t("Chefferie produit", "Product management"),
         TemplateId::Guide,
-        guide_roles(),
+        guide_roles(lang),
         &GUIDE_ROWS,
         &OTHER_TASKS,
     )
@@ -165,29 +232,45 @@ pub fn guide_table() -> RoleSplit {
 /// A product made by and for the DNUM: its product manager carries the vision as well
 /// as the digital product; the teams who use it contribute.
 pub fn dnum_product() -> RoleSplit {
-    const CONTRIBUTES: (Level, &str) = (Level::Contributes, "");
-    const INFORMED: (Level, &str) = (Level::Informed, "");
+    dnum_product_in(Lang::Fr)
+}
+
+fn dnum_product_in(lang: Lang) -> RoleSplit {
     let rows: [Row; 6] = [
         (
-            GUIDE_ROWS[0].0,
-            GUIDE_ROWS[0].1,
+            VISION,
+            EMPTY,
             [
-                (Level::Pilot, "porte la vision et le produit numérique"),
-                (Level::Contributes, "expriment les besoins"),
+                (
+                    Level::Pilot,
+                    t(
+                        "porte la vision et le produit numérique",
+                        "carries the vision and the digital product",
+                    ),
+                ),
+                (
+                    Level::Contributes,
+                    t("expriment les besoins", "express their needs"),
+                ),
             ],
         ),
-        (GUIDE_ROWS[1].0, GUIDE_ROWS[1].1, [PILOT, CONTRIBUTES]),
-        (GUIDE_ROWS[2].0, GUIDE_ROWS[2].1, [PILOT, CONTRIBUTES]),
-        (GUIDE_ROWS[3].0, GUIDE_ROWS[3].1, [PILOT, INFORMED]),
-        (GUIDE_ROWS[4].0, GUIDE_ROWS[4].1, [PILOT, NONE]),
-        (GUIDE_ROWS[5].0, GUIDE_ROWS[5].1, [PILOT, INFORMED]),
+        (OBJECTIVES, EMPTY, [PILOT, CONTRIBUTES]),
+        (DESIGN, DESIGN_DETAIL, [PILOT, CONTRIBUTES]),
+        (DELIVERY, DELIVERY_DETAIL, [PILOT, INFORMED]),
+        (REGULATORY, GUIDE_ROWS[4].1, [PILOT, NONE]),
+        (RITUALS, RITUALS_DETAIL, [PILOT, INFORMED]),
     ];
     split_of(
-        "Produit porté par la DNUM",
+        lang,
+        t("Produit porté par la DNUM", "A product owned by the DNUM"),
         TemplateId::DnumProduct,
         [
-            role(DNUM_ROLE, dnum_card()),
-            Role::new("Équipes utilisatrices"),
+            role(lang, DNUM, dnum_card(lang)),
+            role(
+                lang,
+                t("Équipes utilisatrices", "User teams"),
+                RoleCard::default(),
+            ),
         ],
         &rows,
         &OTHER_TASKS,
@@ -197,84 +280,143 @@ pub fn dnum_product() -> RoleSplit {
 /// The guide's current table, *Porter un produit*: legal compliance on the business
 /// side, a *Participe* level, budget follow-up instead of quotes.
 pub fn guide_current() -> RoleSplit {
-    const CONTRIBUTES: (Level, &str) = (Level::Contributes, "");
+    guide_current_in(Lang::Fr)
+}
+
+fn guide_current_in(lang: Lang) -> RoleSplit {
+    let responsible = t("Responsable", "Responsible");
+    let co_responsible = t("Co-responsable", "Co-responsible");
     let rows: [Row; 7] = [
         (
-            "Incarner la vision",
-            "",
+            VISION,
+            EMPTY,
             [
                 (
                     Level::CoResponsible,
-                    "Responsable — porte la politique publique",
+                    t(
+                        "Responsable — porte la politique publique",
+                        "Responsible — carries the public policy",
+                    ),
                 ),
                 (
                     Level::CoResponsible,
-                    "Co-responsable — porte le produit numérique",
+                    t(
+                        "Co-responsable — porte le produit numérique",
+                        "Co-responsible — carries the digital product",
+                    ),
                 ),
             ],
         ),
         (
-            "Définir les objectifs et indicateurs produit",
-            "",
-            [
-                (Level::Pilot, "Responsable"),
-                (Level::Pilot, "Co-responsable"),
-            ],
+            t(
+                "Définir les objectifs et indicateurs produit",
+                "Define the product's objectives and indicators",
+            ),
+            EMPTY,
+            [(Level::Pilot, responsible), (Level::Pilot, co_responsible)],
         ),
         (
-            "Mener la conception",
-            "parcours, design, urbanisation, réutilisation de communs numériques",
+            t("Mener la conception", "Run the design"),
+            t(
+                "parcours, design, urbanisation, réutilisation de communs numériques",
+                "journeys, design, urbanisation, reuse of digital commons",
+            ),
             [CONTRIBUTES, PILOT],
         ),
         (
-            "Piloter le delivery",
-            "prioriser le backlog, initialiser les US, réaliser les tests, démos",
+            DELIVERY,
+            t(
+                "prioriser le backlog, initialiser les US, réaliser les tests, démos",
+                "prioritise the backlog, start the user stories, run the tests, demos",
+            ),
             [CONTRIBUTES, PILOT],
         ),
         (
-            "S'assurer de la conformité légale",
-            "lois, RGPD, déclaration CNIL",
+            t(
+                "S'assurer de la conformité légale",
+                "Ensure legal compliance",
+            ),
+            t(
+                "lois, RGPD, déclaration CNIL",
+                "laws, GDPR, CNIL declaration",
+            ),
             [PILOT, CONTRIBUTES],
         ),
         (
-            "S'assurer de la conformité aux référentiels",
-            "RGAA, RGS, RGESN",
+            t(
+                "S'assurer de la conformité aux référentiels",
+                "Ensure compliance with the standards",
+            ),
+            t("RGAA, RGS, RGESN", "RGAA, RGS, RGESN"),
             [CONTRIBUTES, PILOT],
         ),
         (
-            "Animation des rituels et des comités d'investissement",
-            "",
+            t(
+                "Animation des rituels et des comités d'investissement",
+                "Running the rituals and the investment committees",
+            ),
+            EMPTY,
             [CONTRIBUTES, PILOT],
         ),
     ];
     split_of(
-        "Porter un produit",
+        lang,
+        t("Porter un produit", "Owning a product"),
         TemplateId::GuideCurrent,
         [
-            role("Responsable métier", business_card()),
-            role("Responsable produit", dnum_card()),
+            role(
+                lang,
+                t("Responsable métier", "Business owner"),
+                business_card(lang),
+            ),
+            role(
+                lang,
+                t("Responsable produit", "Product owner"),
+                dnum_card(lang),
+            ),
         ],
         &rows,
         &[
-            ("Suivi budgétaire", ""),
-            ("Déploiement et support utilisateurs", ""),
+            (t("Suivi budgétaire", "Budget follow-up"), EMPTY),
             (
-                "Communication sur le produit, animation de la communauté des utilisateurs",
-                "",
+                t(
+                    "Déploiement et support utilisateurs",
+                    "Deployment and user support",
+                ),
+                EMPTY,
             ),
-            ("Comitologie et préparation des réunions", ""),
+            (
+                t(
+                    "Communication sur le produit, animation de la communauté des utilisateurs",
+                    "Communication about the product, running the user community",
+                ),
+                EMPTY,
+            ),
+            (
+                t(
+                    "Comitologie et préparation des réunions",
+                    "Committees and meeting preparation",
+                ),
+                EMPTY,
+            ),
         ],
     )
 }
 
 /// The two roles and one empty group, to start from scratch.
 pub fn blank() -> RoleSplit {
+    blank_in(Lang::Fr)
+}
+
+fn blank_in(lang: Lang) -> RoleSplit {
     RoleSplit {
-        name: "Nouvelle répartition".to_owned(),
+        name: t("Nouvelle répartition", "New split").get(lang).to_owned(),
         template: TemplateId::Blank,
-        roles: guide_roles().into(),
+        roles: guide_roles(lang).into(),
         groups: vec![Group {
-            label: "Responsabilités".to_owned(),
+            label: t("Responsabilités", "Responsibilities")
+                .get(lang)
+                .to_owned(),
             responsibilities: Vec::new(),
         }],
     }

@@ -1,6 +1,6 @@
 //! Le catalogue français : la langue par défaut.
 
-use super::{Catalogue, ExportFormat};
+use super::{Catalogue, ExportFormat, Lang, Theme};
 use crate::domain::card::{CheckAnswer, SectionId, MAX_CARD_ITEMS, MAX_CARD_TEXT_CHARS};
 use crate::domain::checks::{Finding, LabelRef};
 use crate::domain::compare::{Comparison, ComparisonLabels};
@@ -245,6 +245,14 @@ pub static FR: Catalogue = Catalogue {
     page_title_home: "Binôme — répartir les responsabilités produit entre le métier et la DNUM",
     page_title_builder: "Répartition des responsabilités — Binôme",
     footer_privacy_note: "Binôme fonctionne entièrement dans votre navigateur : aucune donnée n'est envoyée à un serveur.",
+    other_language: "English",
+    other_language_lang: Lang::En,
+    theme_label: "Thème",
+    theme_name: |theme| match theme {
+        Theme::System => "Celui du système",
+        Theme::Light => "Clair",
+        Theme::Dark => "Sombre",
+    },
     close: "Fermer",
     cancel: "Annuler",
     confirm: "Confirmer",

@@ -3,6 +3,7 @@
 //! Components never write text themselves: they read a [`Catalogue`]. Messages that
 //! depend on the split (findings, errors) are functions of domain values.
 
+mod en;
 mod fr;
 
 use crate::domain::card::{CheckAnswer, SectionId};
@@ -14,6 +15,7 @@ use crate::domain::link::LinkError;
 use crate::domain::saved::SavedDataError;
 use crate::domain::{Level, RoleSplit, TemplateId};
 
+pub use en::EN;
 pub use fr::FR;
 
 /// A question's text and the answer given to it (none: not answered).
@@ -53,25 +55,42 @@ impl ExportFormat {
     }
 }
 
-/// The interface languages.
+/// The colour theme: the system's, or one chosen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Lang {
+pub enum Theme {
     #[default]
-    Fr,
+    System,
+    Light,
+    Dark,
 }
 
-impl Lang {
-    pub fn catalogue(self) -> &'static Catalogue {
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    /// The value kept in storage and set as `data-theme` (none for the system's).
+    pub fn key(self) -> &'static str {
         match self {
-            Lang::Fr => &FR,
+            Theme::System => "",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
         }
     }
 
-    /// The value of the `lang` attribute.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-        }
+    pub fn from_key(key: &str) -> Theme {
+        Theme::ALL
+            .into_iter()
+            .find(|t| t.key() == key)
+            .unwrap_or_default()
+    }
+}
+
+pub use crate::domain::lang::Lang;
+
+/// The catalogue of a language.
+pub fn catalogue(lang: Lang) -> &'static Catalogue {
+    match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
     }
 }
 
@@ -87,6 +106,11 @@ pub struct Catalogue {
     pub page_title_home: &'static str,
     pub page_title_builder: &'static str,
     pub footer_privacy_note: &'static str,
+    /// The switch to the other language, written in that language ("English").
+    pub other_language: &'static str,
+    pub other_language_lang: Lang,
+    pub theme_label: &'static str,
+    pub theme_name: fn(Theme) -> &'static str,
     pub close: &'static str,
     pub cancel: &'static str,
     pub confirm: &'static str,

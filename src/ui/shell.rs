@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser::{download, storage};
+use crate::i18n::Theme;
 use crate::route::View;
 
 use super::dialog::ConfirmDialog;
@@ -60,6 +61,21 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{t.footer_privacy_note}</p>
+            <div class="field theme-field">
+                <label for="theme">{t.theme_label}</label>
+                <select id="theme" on:change:target=move |ev| app.theme.set(Theme::from_key(&ev.target().value()))>
+                    {Theme::ALL
+                        .into_iter()
+                        .map(|theme| {
+                            view! {
+                                <option value=theme.key() selected=app.theme.get_untracked() == theme>
+                                    {(t.theme_name)(theme)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
         </footer>
     }
 }

@@ -9,7 +9,7 @@ use crate::domain::limits::LimitError;
 use crate::domain::saved::StorageMirror;
 use crate::domain::wizard::{Answers, Progress};
 use crate::domain::RoleSplit;
-use crate::i18n::{Catalogue, Lang};
+use crate::i18n::{Catalogue, Lang, Theme};
 use crate::route::View;
 
 /// A message for the live region; `urgent` ones are alerts.
@@ -30,6 +30,8 @@ pub struct AppState {
     pub problems: RwSignal<StorageProblems>,
     /// A split opened from a link or a file, shown but not saved until the person chooses.
     pub preview: RwSignal<Option<RoleSplit>>,
+    /// The colour theme chosen in this browser (the system's by default).
+    pub theme: RwSignal<Theme>,
     /// Projector mode: large type, no sidebars, keyboard-driven.
     pub workshop: RwSignal<bool>,
     /// The wizard's answers and step in this browser, kept across reloads.
@@ -46,7 +48,7 @@ impl AppState {
     /// The texts of the current language. Not reactive: the whole page is drawn
     /// again when the language changes (see `App`), so texts can be plain strings.
     pub fn t(&self) -> &'static Catalogue {
-        self.lang.get_untracked().catalogue()
+        crate::i18n::catalogue(self.lang.get_untracked())
     }
 
     /// Says something to everyone: shown, and read by screen readers.

@@ -111,3 +111,21 @@ test('compare the open split with its template, cell by cell, as Markdown', asyn
   await assertAccessible(page, 'compare dialog');
   assertNoProblems(page);
 });
+
+test('dark theme: from the system by default, or chosen and remembered; no axe violation', async () => {
+  const context = await app.browser.newContext({ colorScheme: 'dark' });
+  const page = await openBuilder(app, { context });
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(await background(), 'rgb(22, 22, 22)', 'follows the system');
+  await assertAccessible(page, 'builder, dark theme');
+  await page.getByRole('combobox', { name: 'Thème' }).selectOption({ label: 'Clair' });
+  assert.equal(await background(), 'rgb(255, 255, 255)');
+  await page.reload();
+  await page.getByRole('table').waitFor();
+  assert.equal(await background(), 'rgb(255, 255, 255)', 'the choice is remembered');
+  await page.getByRole('combobox', { name: 'Thème' }).selectOption({ label: 'Sombre' });
+  await page.getByRole('button', { name: 'Mode atelier' }).click();
+  await assertAccessible(page, 'projector mode, dark theme');
+  assertNoProblems(page);
+  await context.close();
+});

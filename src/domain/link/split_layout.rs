@@ -11,6 +11,7 @@ use super::bytes::{Malformed, Reader, Writer};
 use crate::domain::card::{
     CheckAnswer, RoleCard, SectionId, SelfCheck, MAX_CARD_ITEMS, MAX_CARD_TEXT_CHARS,
 };
+use crate::domain::lang::Lang;
 use crate::domain::limits::{
     LimitError, MAX_GROUPS, MAX_LABEL_CHARS, MAX_NOTE_CHARS, MAX_RESPONSIBILITIES, MAX_ROLES,
 };
@@ -31,6 +32,8 @@ pub struct Format {
     templates: &'static [TemplateId],
     /// Whether role cards follow the cells.
     cards: bool,
+    /// Whether the template may be the English one.
+    languages: bool,
 }
 
 /// Format 1: no role cards; three templates.
@@ -41,9 +44,11 @@ pub const V1: Format = Format {
         TemplateId::Blank,
     ],
     cards: false,
+    languages: false,
 };
 
-/// Format 2: role cards and their self-checks; the guide's current table.
+/// Format 2: role cards and their self-checks; the guide's current table; templates in
+/// French or English.
 pub const V2: Format = Format {
     templates: &[
         TemplateId::Guide,
@@ -52,6 +57,7 @@ pub const V2: Format = Format {
         TemplateId::GuideCurrent,
     ],
     cards: true,
+    languages: true,
 };
 
 /// Why a payload could not be read back.
@@ -107,16 +113,37 @@ fn expected(template_rows: &[&Responsibility], origins: &Origins, row: usize, ro
     }
 }
 
+/// The split written against its template in each language the format knows; the
+/// shortest wins (a split made in English refers to the English template).
 pub fn write(format: &Format, split: &RoleSplit) -> Vec<u8> {
-    let template = split.template.build();
+    let languages: &[Lang] = if format.languages {
+        &Lang::ALL
+    } else {
+        &[Lang::Fr]
+    };
+    languages
+        .iter()
+        .map(|lang| write_against(format, split, *lang))
+        .min_by_key(Vec::len)
+        .unwrap_or_default()
+}
+
+/// The template's language is in the high bits of the template byte (format 2).
+const ENGLISH: u8 = 0x10;
+
+fn write_against(format: &Format, split: &RoleSplit, lang: Lang) -> Vec<u8> {
+    let template = split.template.build_in(lang);
     let mut w = Writer::default();
-    w.byte(
-        format
-            .templates
-            .iter()
-            .position(|t| *t == split.template)
-            .unwrap_or(0) as u8,
-    );
+    let index = format
+        .templates
+        .iter()
+        .position(|t| *t == split.template)
+        .unwrap_or(0) as u8;
+    w.byte(if lang == Lang::En {
+        index | ENGLISH
+    } else {
+        index
+    });
 
     let template_roles: Vec<&str> = template.roles.iter().map(|r| r.label.as_str()).collect();
     let roles: Vec<&str> = split.roles.iter().map(|r| r.label.as_str()).collect();
@@ -391,11 +418,19 @@ fn count(
 
 pub fn read(format: &Format, bytes: &[u8]) -> Result<RoleSplit, ReadError> {
     let mut r = Reader::new(bytes);
-    let template_id = *format
-        .templates
-        .get(usize::from(r.byte()?))
-        .ok_or(Malformed)?;
-    let template = template_id.build();
+    let byte = r.byte()?;
+    let lang = if format.languages && byte & ENGLISH != 0 {
+        Lang::En
+    } else {
+        Lang::Fr
+    };
+    let index = if format.languages {
+        byte & !ENGLISH
+    } else {
+        byte
+    };
+    let template_id = *format.templates.get(usize::from(index)).ok_or(Malformed)?;
+    let template = template_id.build_in(lang);
     let flags = r.byte()?;
     if flags & !(NAME_AS_TEMPLATE | ROLES_AS_TEMPLATE | ROWS_AS_TEMPLATE | CELLS_DENSE) != 0 {
         return Err(ReadError::Malformed);

@@ -295,6 +295,7 @@ pub fn TeamRolesDialog() -> impl IntoView {
     let app = use_app();
     let t = app.t();
     let builder = use_builder();
+    let lang = app.lang.get_untracked();
     let add = move |name: &'static str, line: &'static str| {
         if let Some(role) = app.edit(|s| s.add_role_with_card(name, team_role_card(line))) {
             builder.editing.set(None);
@@ -305,6 +306,7 @@ pub fn TeamRolesDialog() -> impl IntoView {
     let roles = TEAM_ROLES
         .into_iter()
         .map(|(name, line)| {
+            let (name, line) = (name.get(lang), line.get(lang));
             view! {
                 <li>
                     <strong>{name}</strong>

@@ -1,0 +1,537 @@
+//! The English catalogue.
+
+use super::{Catalogue, ExportFormat, Lang, Theme};
+use crate::domain::card::{CheckAnswer, SectionId, MAX_CARD_ITEMS, MAX_CARD_TEXT_CHARS};
+use crate::domain::checks::{Finding, LabelRef};
+use crate::domain::compare::{Comparison, ComparisonLabels};
+use crate::domain::export::ExportWords;
+use crate::domain::limits::{
+    LimitError, MAX_GROUPS, MAX_LABEL_CHARS, MAX_NOTE_CHARS, MAX_RESPONSIBILITIES, MAX_ROLES,
+};
+use crate::domain::link::LinkError;
+use crate::domain::saved::SavedDataError;
+use crate::domain::{Level, RoleSplit, RowRef, TemplateId};
+
+fn level_name(level: Level) -> &'static str {
+    match level {
+        Level::CoResponsible => "Co-responsible",
+        Level::Pilot => "Leads",
+        Level::Contributes => "Contributes",
+        Level::Informed => "Informed",
+        Level::None => "Not involved",
+    }
+}
+
+fn level_meaning(level: Level) -> &'static str {
+    match level {
+        Level::CoResponsible => "carries it together with the other side",
+        Level::Pilot => "takes it on",
+        Level::Contributes => "contributes, without carrying it",
+        Level::Informed => "is kept informed",
+        Level::None => "plays no part",
+    }
+}
+
+fn template_name(template: TemplateId) -> &'static str {
+    match template {
+        TemplateId::Guide => "The guide's table (product management)",
+        TemplateId::GuideCurrent => "The guide's current table (owning a product)",
+        TemplateId::DnumProduct => "A product owned by the DNUM",
+        TemplateId::Blank => "Blank split",
+    }
+}
+
+fn template_summary(template: TemplateId) -> &'static str {
+    match template {
+        TemplateId::Guide => "The business / DNUM split of the guide's product management page, as first written.",
+        TemplateId::GuideCurrent => "The current version: legal compliance moves to the business side, a \u{201c}Contributes\u{201d} level appears, budget follow-up replaces quote follow-up.",
+        TemplateId::DnumProduct => "A product made by and for the DNUM: its product manager carries the vision too.",
+        TemplateId::Blank => "The two roles and no responsibility: start from scratch.",
+    }
+}
+
+fn quoted(label: &str) -> String {
+    format!("\u{201c}{}\u{201d}", label.trim())
+}
+
+fn row_name(split: &RoleSplit, at: RowRef) -> String {
+    match split.responsibility(at).map(|r| r.label.as_str()) {
+        Some(label) if !label.trim().is_empty() => quoted(label),
+        _ => format!("responsibility {} of group {}", at.row + 1, at.group + 1),
+    }
+}
+
+fn role_name(split: &RoleSplit, role: usize) -> String {
+    match split.roles.get(role).map(|r| r.label.as_str()) {
+        Some(label) if !label.trim().is_empty() => quoted(label),
+        _ => format!("number {}", role + 1),
+    }
+}
+
+fn group_name(split: &RoleSplit, group: usize) -> String {
+    match split.groups.get(group).map(|g| g.label.as_str()) {
+        Some(label) if !label.trim().is_empty() => quoted(label),
+        _ => format!("number {}", group + 1),
+    }
+}
+
+fn finding(split: &RoleSplit, finding: &Finding) -> String {
+    match finding {
+        Finding::EmptyLabel(LabelRef::Role(i)) => format!("Role {} has no name.", i + 1),
+        Finding::EmptyLabel(LabelRef::Group(i)) => format!("Group {} has no name.", i + 1),
+        Finding::EmptyLabel(LabelRef::Responsibility(at)) => format!(
+            "Responsibility {} of group {} has no title.",
+            at.row + 1,
+            group_name(split, at.group)
+        ),
+        Finding::DuplicateLabel { label, .. } => match label {
+            LabelRef::Role(i) => format!(
+                "Two roles are called {}: rename one of them.",
+                role_name(split, *i)
+            ),
+            LabelRef::Group(i) => format!(
+                "Two groups are called {}: rename one of them.",
+                group_name(split, *i)
+            ),
+            LabelRef::Responsibility(at) => format!(
+                "The responsibility {} appears twice: merge or rename.",
+                row_name(split, *at)
+            ),
+        },
+        Finding::Unowned(at) => format!(
+            "Nobody carries {}: no role is co-responsible or leads it.",
+            row_name(split, *at)
+        ),
+        Finding::NoSingleLead { row, carriers } => format!(
+            "{} is carried by {carriers} roles, none leading it alone: who has the last word?",
+            row_name(split, *row)
+        ),
+        Finding::IdleRole(role) => format!(
+            "The role {} plays no part in any responsibility.",
+            role_name(split, *role)
+        ),
+        Finding::Overloaded {
+            role,
+            carried,
+            total,
+        } => format!(
+            "The role {} carries {carried} responsibilities out of {total}: is that sustainable?",
+            role_name(split, *role)
+        ),
+    }
+}
+
+fn limit_error(error: &LimitError) -> String {
+    const KEPT: &str = "Shorten it: your text stays in the field.";
+    match error {
+        LimitError::TooManyRoles { .. } => {
+            format!("A split has at most {MAX_ROLES} roles: delete one to add another.")
+        }
+        LimitError::TooManyResponsibilities { count } => {
+            format!("A split has at most {MAX_RESPONSIBILITIES} responsibilities (here {count}).")
+        }
+        LimitError::TooManyGroups { count } => {
+            format!("A split has at most {MAX_GROUPS} groups (here {count}).")
+        }
+        LimitError::LabelTooLong { chars } => {
+            format!("This label is {chars} characters long, for at most {MAX_LABEL_CHARS}. {KEPT}")
+        }
+        LimitError::NoteTooLong { chars } => {
+            format!("This text is {chars} characters long, for at most {MAX_NOTE_CHARS}. {KEPT}")
+        }
+        LimitError::CardTextTooLong { chars } => {
+            format!(
+                "This text is {chars} characters long, for at most {MAX_CARD_TEXT_CHARS}. {KEPT}"
+            )
+        }
+        LimitError::TooManyItems { .. } => {
+            format!("A section has at most {MAX_CARD_ITEMS} items: delete one to add another.")
+        }
+        LimitError::NoRole => "A split keeps at least one role.".to_owned(),
+        LimitError::NoGroup => "A split keeps at least one group.".to_owned(),
+        LimitError::CellsMismatch => {
+            "The cells do not match the roles: the data is inconsistent.".to_owned()
+        }
+    }
+}
+
+const RELOAD: &str = "Reload the page to get the latest version.";
+
+fn saved_data_error(error: &SavedDataError) -> String {
+    match error {
+        SavedDataError::Unreadable => {
+            "The saved text is not a Binôme split (damaged or edited by hand).".to_owned()
+        }
+        SavedDataError::FromNewerVersion { schema } => {
+            format!("This data comes from a newer version of Binôme (format {schema}). {RELOAD}")
+        }
+        SavedDataError::OverLimits(error) => format!(
+            "This data is beyond Binôme's limits. {}",
+            limit_error(error)
+        ),
+    }
+}
+
+fn link_error(error: &LinkError) -> String {
+    match error {
+        LinkError::NotBinome => "This is not a Binôme sharing link.".to_owned(),
+        LinkError::Damaged => "This link is damaged or incomplete (perhaps cut when copied). Ask whoever sent it to share it again, or to export the JSON file.".to_owned(),
+        LinkError::NewerVersion => format!("This link was made with a newer version of Binôme. {RELOAD}"),
+        LinkError::OverLimits(error) => format!("This link is beyond Binôme's limits. {}", limit_error(error)),
+    }
+}
+
+fn file_error(error: &SavedDataError) -> String {
+    match error {
+        SavedDataError::Unreadable => {
+            "This file is not a Binôme split in JSON (or it is damaged).".to_owned()
+        }
+        SavedDataError::FromNewerVersion { .. } => {
+            format!("This file was made with a newer version of Binôme. {RELOAD}")
+        }
+        SavedDataError::OverLimits(error) => format!(
+            "This file is beyond Binôme's limits. {}",
+            limit_error(error)
+        ),
+    }
+}
+
+fn comparison(c: &Comparison, current: &str) -> String {
+    if c.is_identical() {
+        return format!("Identical to your open split \u{201c}{current}\u{201d}.");
+    }
+    let mut parts = Vec::new();
+    match c.cells.len() {
+        0 => {}
+        1 => parts.push("1 cell differs".to_owned()),
+        n => parts.push(format!("{n} cells differ")),
+    }
+    for (items, what) in [
+        (&c.roles_added, "more roles"),
+        (&c.roles_removed, "fewer roles"),
+        (&c.rows_added, "more responsibilities"),
+        (&c.rows_removed, "fewer responsibilities"),
+    ] {
+        if !items.is_empty() {
+            parts.push(format!("{what}: {}", items.join(", ")));
+        }
+    }
+    format!(
+        "Compared with your open split \u{201c}{current}\u{201d}: {}.",
+        parts.join("; ")
+    )
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    match n {
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
+}
+
+pub static EN: Catalogue = Catalogue {
+    app_name: "Binôme",
+    app_tagline: "Who does what between the business side and the DNUM",
+    skip_to_content: "Skip to content",
+    main_nav: "Main navigation",
+    nav_home: "Home",
+    nav_builder: "Split of responsibilities",
+    page_title_home: "Binôme — split product responsibilities between the business side and the DNUM",
+    page_title_builder: "Split of responsibilities — Binôme",
+    footer_privacy_note: "Binôme runs entirely in your browser: no data is sent to any server.",
+    other_language: "Français",
+    other_language_lang: Lang::Fr,
+    theme_label: "Theme",
+    theme_name: |theme| match theme {
+        Theme::System => "The system's",
+        Theme::Light => "Light",
+        Theme::Dark => "Dark",
+    },
+    close: "Close",
+    cancel: "Cancel",
+    confirm: "Confirm",
+    saved_at: |time| format!("Saved in this browser at {time}."),
+    save_failed: "Saving failed (the browser's storage is full or refused). Your changes stay on screen: export them before closing the page.",
+    storage_unavailable: "This browser does not allow local saving: your changes will be lost when the page closes.",
+
+    home_title: "Binôme: who does what between the business side and the DNUM?",
+    home_intro: "In product mode, a business product owner carries the public policy and a DNUM product manager carries the digital product. Binôme makes their split concrete.",
+    home_builder_title: "Split the responsibilities",
+    home_builder_text: "Start from the guide's table, fit it to your product, and spot what nobody carries.",
+    home_builder_action: "Open the split",
+
+    nav_wizard: "Why product mode?",
+    page_title_wizard: "Why product mode? — Binôme",
+    home_wizard_title: "Why product mode?",
+    home_wizard_text: "Twelve questions about your project, five minutes: the risks it runs, the set-up that fits it, and a split ready to adapt.",
+    home_wizard_action: "Answer the questions",
+    wizard_title: "Why product mode?",
+    wizard_intro: "Product mode takes risk out of a project: aligned objectives instead of money spent with nothing landing, better design thanks to every expertise. Answer for your project; any answer can be changed at any time.",
+    progress: |n, total| format!("Question {n} of {total}"),
+    why_we_ask: "Why we ask: ",
+    previous: "Previous",
+    next: "Next",
+    see_result: "See the recommendation",
+    recommendation: |title| format!("Recommendation: {title}"),
+    because: |answers| {
+        let parts: Vec<String> = answers
+            .iter()
+            .map(|(question, answer)| match answer {
+                Some(answer) => format!("\u{201c}{answer}\u{201d} to \u{201c}{question}\u{201d}"),
+                None => format!("nothing to \u{201c}{question}\u{201d}"),
+            })
+            .collect();
+        format!("Because you answered {}.", parts.join(", and "))
+    },
+    risks_title: "The risks your project runs",
+    no_risk: "Your answers reveal no particular risk: keep the questions below in mind.",
+    guide_argument: "What product mode answers: ",
+    contrasts_title: "Project or product: what changes here",
+    contrast: |project, product| format!("Rather than {project}: {product}."),
+    keep_asking_title: "The questions to keep asking",
+    always_worth_asking: "Always worth asking.",
+    open_in_builder: "Open this split in the editor",
+    opened_in_builder: "The proposed split is added to your splits and opened in the editor.",
+    share_result: "Share this result",
+    result_link_label: "Link to the result (answers included)",
+    edit_answers: "Change my answers",
+    shared_result_note: "This result comes from a shared link: your own answers are not changed.",
+    adopt_answers: "Start from these answers",
+    adopt_question: "Replace your answers in progress with the ones of this link?",
+    answers_given: |n, total| format!("{n} answers out of {total}."),
+
+    builder_title: "Split of responsibilities",
+    builder_intro: "For each responsibility of the product, what each role does. Choose a cell to change it; on the keyboard, the arrows move between cells and the keys 1 to 5 choose the level.",
+    matrix_caption: |name| format!("{name}: who does what"),
+    responsibility_column: "Responsibility",
+    cell_name: |row, role| format!("{row} — {role}"),
+    cell_value: |row, role, level, note| {
+        if note.is_empty() {
+            format!("{row} — {role}: {level}")
+        } else {
+            format!("{row} — {role}: {level} {note}")
+        }
+    },
+    edit_role: |role| format!("Edit the role {role}"),
+    edit_responsibility: |row| format!("Edit the responsibility {row}"),
+    edit_group: |group| format!("Edit the group {group}"),
+    empty_group: "No responsibility in this group yet.",
+    untitled: "(untitled)",
+
+    toolbar_label: "Edit the split",
+    undo: "Undo",
+    redo: "Redo",
+    undone: "Change undone.",
+    redone: "Change redone.",
+    add_role: "Add a role",
+    add_responsibility: "Add a responsibility",
+    add_group: "Add a group",
+    new_role_label: |n| format!("Role {n}"),
+    new_responsibility_label: "New responsibility",
+    new_group_label: "New group",
+    reset_to_guide: "Back to the guide's template",
+    reset_to_guide_question: "Replace the content of this split with the guide's table? You can undo this change.",
+    reset_done: "The split is back to the guide's table.",
+
+    splits_title: "Your splits",
+    open_split: "Open split",
+    new_split: "New split",
+    duplicate_split: "Duplicate",
+    rename_split: "Rename",
+    delete_split: "Delete",
+    delete_split_question: |name| format!("Delete the split \u{201c}{name}\u{201d} from this browser for good?"),
+    split_deleted: |name| format!("The split \u{201c}{name}\u{201d} was deleted."),
+    copy_suffix: " (copy)",
+    split_name: "Name of the split",
+    template_choice: "Starting point",
+    template_name,
+    template_summary,
+    create: "Create",
+    started_from: |template| format!("Starting point: {}.", template_name(template)),
+
+    level_legend: "Level",
+    note_label: "Note (optional)",
+    note_hint: "A few words, for instance \u{201c}carries the public policy\u{201d}.",
+    label_label: "Title",
+    detail_label: "Details (optional)",
+    move_up: "Move up",
+    move_down: "Move down",
+    move_left: "Move left",
+    move_right: "Move right",
+    delete_role: "Delete this role",
+    delete_role_question: |role| format!("Delete the role \u{201c}{role}\u{201d} and all its cells? You can undo."),
+    delete_responsibility: "Delete this responsibility",
+    delete_responsibility_question: |row| format!("Delete the responsibility \u{201c}{row}\u{201d}? You can undo."),
+    delete_group: "Delete this group",
+    delete_group_question: |group, rows| format!("Delete the group \u{201c}{group}\u{201d} and its {rows} responsibilities? You can undo."),
+    add_responsibility_here: "Add a responsibility to this group",
+    keyboard_hint: "Shortcuts: Alt + arrows to move a row or a role, Ctrl + Z to undo, Ctrl + Shift + Z to redo.",
+    chars_count: |used, max| format!("{used} characters out of {max}"),
+
+    level_name,
+    level_meaning,
+    legend_title: "Legend",
+
+    card_button: |role| format!("Card of the role {role}"),
+    card_title: |role| format!("Card of the role \u{201c}{role}\u{201d}"),
+    section_title: |id| match id {
+        SectionId::What => "What is it about?",
+        SectionId::Why => "Why does this role matter?",
+        SectionId::Daily => "What does a day look like?",
+    },
+    questions_title: "Questions to ask",
+    empty_card: "This card is empty: fill it in with \u{201c}Edit the card\u{201d}.",
+    edit_card: "Edit the card",
+    done_editing: "Finish editing",
+    card_text_label: "Text",
+    card_items_label: "Items (one a line)",
+    card_questions_label: "Questions (one a line)",
+    check_answer: |answer| match answer {
+        CheckAnswer::Unanswered => "Not answered yet",
+        CheckAnswer::Yes => "Yes",
+        CheckAnswer::ToWorkOn => "To work on",
+        CheckAnswer::No => "No",
+    },
+    check_note_label: |question| format!("Note on \u{201c}{question}\u{201d}"),
+    answered_by_checks: |n| match n {
+        0 => "Answered by the split's checks: yes, nothing to clarify.".to_owned(),
+        n => format!("Answered by the split's checks: to work on, {}.", plural(n, "point to clarify", "points to clarify")),
+    },
+    see_points: "See the points to clarify",
+    questions_to_work_on: |n| match n {
+        0 => "No question to work on".to_owned(),
+        n => plural(n, "question to work on", "questions to work on"),
+    },
+    add_team_role: "Add a team role",
+    team_roles_intro: "The roles of a product team according to the guide. Each comes with its card, to fill in.",
+    add_this_role: |role| format!("Add {role}"),
+    team_role_added: |role| format!("The role \u{201c}{role}\u{201d} is added, with its card."),
+
+    export: "Export",
+    export_title: "Export the split",
+    export_format: "Format",
+    format_name: |format| match format {
+        ExportFormat::Markdown => "Markdown (for a GitBook page or a README)",
+        ExportFormat::CsvSemicolon => "CSV, semicolon separator (French spreadsheets)",
+        ExportFormat::CsvComma => "CSV, comma separator",
+        ExportFormat::Json => "JSON (a Binôme file, to import again)",
+    },
+    export_preview: "Preview",
+    copy: "Copy",
+    download: "Download",
+    copied: "Copied to the clipboard.",
+    copy_refused_text: "The browser refused to copy: the text is selected, copy it with Ctrl+C.",
+    print: "Print",
+    printed_on: |date| format!("Printed on {date}"),
+    compare: "Compare",
+    compare_title: "Compare two splits",
+    compare_first: "Before",
+    compare_second: "After",
+    template_option: |name| format!("Template: {name}"),
+    shared_option: |name| format!("Shared preview: {name}"),
+    comparison_labels: ComparisonLabels {
+        title: |before, after| format!("\u{201c}{before}\u{201d} and \u{201c}{after}\u{201d}"),
+        count: |n| match n {
+            0 => "No cell differs.".to_owned(),
+            1 => "1 cell differs.".to_owned(),
+            n => format!("{n} cells differ."),
+        },
+        role: "Role",
+        roles_added: "More roles",
+        roles_removed: "Fewer roles",
+        rows_added: "More responsibilities",
+        rows_removed: "Fewer responsibilities",
+    },
+    no_difference: "The two splits are identical.",
+    sharing_group: "Share, export, facilitate",
+    workshop: "Workshop mode",
+    leave_workshop: "Leave workshop mode (Esc)",
+    help: "Help (?)",
+    help_title: "The keys of workshop mode",
+    keys: &[
+        ("↑ ↓ ← →", "move from cell to cell"),
+        ("1", "Co-responsible"),
+        ("2", "Leads"),
+        ("3", "Contributes"),
+        ("4", "Informed"),
+        ("5 or Delete", "Not involved"),
+        ("Enter", "open the cell (level and note)"),
+        ("Alt + ↑ ↓", "move the responsibility"),
+        ("Alt + ← →", "move the role (on its header)"),
+        ("Ctrl + Z, Ctrl + Shift + Z", "undo, redo"),
+        ("Q", "show the link's QR code"),
+        ("?", "show this help"),
+        ("Esc", "close a window, then leave workshop mode"),
+    ],
+    qr_of_split: "QR code: open this split on your phone",
+    workshop_summary: |points, questions| {
+        let points = match points {
+            0 => "nothing to clarify".to_owned(),
+            n => plural(n, "point to clarify", "points to clarify"),
+        };
+        match questions {
+            0 => points,
+            n => format!("{points} · {}", plural(n, "question to work on", "questions to work on")),
+        }
+    },
+    export_words: ExportWords {
+        level_name,
+        legend: "Legend",
+        group: "Group",
+        responsibility: "Responsibility",
+        detail: "Details",
+        note_of: |role| format!("{role} (note)"),
+    },
+
+    checks_title: "Is the split clear?",
+    checks_summary: |n| match n {
+        0 => "Nothing to clarify: every responsibility has someone carrying it.".to_owned(),
+        n => plural(n, "point to clarify", "points to clarify"),
+    },
+    finding,
+    go_to_row: "See the row",
+
+    share: "Share",
+    share_title: "Share this split",
+    share_intro: "The link holds the whole split: whoever opens it sees it as it is, with no account. The split is in the part of the link after \u{201c}#\u{201d}, which browsers never send to a server.",
+    link_label: "Sharing link",
+    link_length: |n| format!("Link of {n} characters."),
+    copy_link: "Copy the link",
+    link_copied: "Link copied to the clipboard.",
+    copy_refused: "The browser refused to copy: the link is selected in the field, copy it with Ctrl+C.",
+    link_too_long: |n| format!("This link is {n} characters long: beyond 2,000, chat and mail clients may cut it. Send the JSON file instead, which imports with \u{201c}Import a JSON file\u{201d}."),
+    qr_title: "QR code",
+    qr_label: "QR code of the sharing link",
+    qr_too_long: "The link is too long for a readable QR code: share the link or the JSON file.",
+    export_json: "Download the JSON file",
+    exported: |file| format!("File \u{201c}{file}\u{201d} downloaded."),
+    import_json: "Import a JSON file",
+    file_error,
+    file_unreadable: "This file could not be read (too large, or refused by the browser).",
+
+    preview_title: |name| format!("Preview of the shared split \u{201c}{name}\u{201d}"),
+    preview_intro: "Nothing is saved until you choose: your splits stay as they are.",
+    comparison,
+    keep_as_new: "Keep as a new split",
+    replace_current: |name| format!("Replace \u{201c}{name}\u{201d} with this one"),
+    replace_question: |current, shared| format!("Replace the content of \u{201c}{current}\u{201d} with the shared split \u{201c}{shared}\u{201d}? You can undo."),
+    dismiss_preview: "Close the preview, keeping nothing",
+    kept: |name| format!("The split \u{201c}{name}\u{201d} is added to your splits."),
+    replaced: "The open split was replaced. \u{201c}Undo\u{201d} brings it back.",
+    link_problem_title: "The sharing link could not be opened",
+    dismiss: "Got it",
+
+    limit_error,
+    saved_data_error,
+    link_error,
+    unreadable_backup_title: "Some saved data could not be read",
+    unreadable_backup_text: |key| format!("Nothing was erased: its text is kept in this browser under the key \u{201c}{key}\u{201d}. Download it to keep it or have it repaired."),
+    newer_data_text: |n| format!("{n} split(s) saved by a newer version of Binôme are not shown here and stay untouched. {RELOAD}"),
+    download_backup: "Download the backup",
+    delete_backup: "Delete the backup",
+    delete_backup_question: "Delete this unreadable text from this browser for good?",
+    other_tab_updated: "This split was changed in another tab: the view follows. \u{201c}Undo\u{201d} goes back to what you saw.",
+    other_tab_added: "A split was added in another tab.",
+    other_tab_removed_current: "This split was deleted in another tab. It stays on screen here; your next change saves it again.",
+    other_tab_newer: "A newer version of Binôme, open in another tab, changed this split: reload the page. Your changes here will no longer be saved.",
+};
