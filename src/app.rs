@@ -8,6 +8,19 @@ use crate::i18n::{Lang, Theme};
 
 /// Where the chosen theme is kept.
 const THEME_KEY: &str = "binome.theme";
+/// Where the chosen language is kept.
+const LANG_KEY: &str = "binome.langue";
+
+/// `?lang=` first, then the language chosen last time, then French.
+fn initial_lang() -> Lang {
+    let query = location::query();
+    query
+        .split('&')
+        .find_map(|p| p.strip_prefix("lang="))
+        .and_then(Lang::from_code)
+        .or_else(|| storage::read(LANG_KEY).as_deref().and_then(Lang::from_code))
+        .unwrap_or_default()
+}
 use crate::route::View;
 use crate::ui::builder::BuilderPage;
 use crate::ui::home::HomePage;
@@ -29,10 +42,11 @@ fn initial_view() -> View {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let loaded = saved_splits::load();
+    let lang = initial_lang();
+    let loaded = saved_splits::load(lang);
     let state = AppState {
         library: RwSignal::new(loaded.library),
-        lang: RwSignal::new(Lang::Fr),
+        lang: RwSignal::new(lang),
         view: RwSignal::new(initial_view()),
         announcement: RwSignal::new(Announcement::default()),
         saved_at: RwSignal::new(None),
@@ -77,6 +91,14 @@ pub fn App() -> impl IntoView {
             let _ = storage::write(THEME_KEY, theme.key());
         }
         theme
+    });
+
+    Effect::new(move |previous: Option<Lang>| {
+        let lang = state.lang.get();
+        if previous.is_some_and(|p| p != lang) {
+            let _ = storage::write(LANG_KEY, lang.code());
+        }
+        lang
     });
 
     Effect::new(move |_| {

@@ -4,6 +4,7 @@
 
 use binome::browser::saved_splits::load;
 use binome::browser::storage;
+use binome::domain::lang::Lang;
 use binome::domain::saved::{serialize_split, split_key, CURRENT_KEY, SPLIT_KEY_PREFIX};
 use binome::domain::templates::{dnum_product, guide_table};
 use binome::domain::{Level, RowRef};
@@ -38,7 +39,7 @@ fn write_read_and_list_by_prefix() {
 #[wasm_bindgen_test]
 fn a_first_visit_opens_the_guide_table() {
     clear();
-    let loaded = load();
+    let loaded = load(Lang::Fr);
     assert_eq!(loaded.library.current(), &guide_table());
     assert_eq!(loaded.problems.backups, Vec::<String>::new());
 }
@@ -53,7 +54,7 @@ fn saved_splits_load_and_the_last_opened_reopens() {
     storage::write(&split_key("a"), &serialize_split(&edited)).unwrap();
     storage::write(&split_key("b"), &serialize_split(&dnum_product())).unwrap();
     storage::write(CURRENT_KEY, "a").unwrap();
-    let loaded = load();
+    let loaded = load(Lang::Fr);
     assert_eq!(loaded.library.entries().len(), 2);
     assert_eq!(loaded.library.current(), &edited);
     // Nothing to write back: the storage already holds the library.
@@ -64,7 +65,7 @@ fn saved_splits_load_and_the_last_opened_reopens() {
 #[wasm_bindgen_test]
 fn the_sync_plan_writes_and_removes_for_real() {
     clear();
-    let mut loaded = load();
+    let mut loaded = load(Lang::Fr);
     let plan = loaded.mirror.plan(&loaded.library);
     storage::apply(&plan, |k, v| loaded.mirror.remember(k, v)).unwrap();
     let id = loaded.library.current_id().to_owned();
@@ -86,7 +87,7 @@ fn corrupted_data_is_kept_under_a_backup_key_and_the_default_opens() {
     clear();
     let garbage = "{\"schema\":1,\"split\":{\"name\":\"abîmé";
     storage::write(&split_key("x"), garbage).unwrap();
-    let loaded = load();
+    let loaded = load(Lang::Fr);
     assert_eq!(loaded.library.current(), &guide_table());
     assert_eq!(
         loaded.problems.backups,
@@ -102,7 +103,7 @@ fn corrupted_data_is_kept_under_a_backup_key_and_the_default_opens() {
         "moved, so it does not block the next start"
     );
     // A second start keeps the backup as it is.
-    let again = load();
+    let again = load(Lang::Fr);
     assert_eq!(
         again.problems.backups,
         vec!["binome.backup.split.x".to_owned()]
@@ -114,7 +115,7 @@ fn a_second_corruption_of_the_same_key_does_not_overwrite_the_first_backup() {
     clear();
     storage::write("binome.backup.split.x", "premier").unwrap();
     storage::write(&split_key("x"), "second").unwrap();
-    let loaded = load();
+    let loaded = load(Lang::Fr);
     assert_eq!(
         loaded.problems.backups,
         vec![
@@ -137,10 +138,21 @@ fn data_from_a_newer_version_is_left_untouched() {
     clear();
     let newer = r#"{"schema":42,"split":{"cards":[]}}"#;
     storage::write(&split_key("n"), newer).unwrap();
-    let loaded = load();
+    let loaded = load(Lang::Fr);
     assert_eq!(loaded.problems.newer, 1);
     let plan = loaded.mirror.plan(&loaded.library);
     assert!(plan.removals.is_empty());
     assert!(plan.writes.iter().all(|(k, _)| k != &split_key("n")));
     assert_eq!(storage::read(&split_key("n")).as_deref(), Some(newer));
+}
+
+#[wasm_bindgen_test]
+fn a_first_visit_in_english_opens_the_guide_table_in_english() {
+    clear();
+    let loaded = load(Lang::En);
+    assert_eq!(loaded.library.current().name, "Product management");
+    assert_eq!(
+        loaded.library.current().roles[0].label,
+        "Business product owner"
+    );
 }

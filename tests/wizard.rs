@@ -1,6 +1,7 @@
 //! "Pourquoi le mode produit ?": the content, the reasoning table by table, the split it
 //! hands over, and the result link.
 
+use binome::domain::lang::Lang;
 use binome::domain::link::LinkError;
 use binome::domain::templates::{dnum_product, guide_table};
 use binome::domain::wizard::questions::{q, QUESTIONS};
@@ -16,10 +17,16 @@ fn there_are_8_to_12_questions_each_with_2_to_5_answers_and_a_why() {
         assert!(
             (2..=5).contains(&question.answers.len()),
             "{}",
-            question.text
+            question.text.fr
         );
-        assert!(question.why.len() > 20, "{}", question.text);
-        assert!(question.text.ends_with('?'), "{}", question.text);
+        for lang in Lang::ALL {
+            assert!(question.why.get(lang).len() > 20, "{}", question.text.fr);
+            assert!(
+                question.text.get(lang).ends_with('?'),
+                "{}",
+                question.text.get(lang)
+            );
+        }
     }
 }
 
@@ -150,9 +157,9 @@ fn table() -> Vec<(&'static str, Answers, SetUp, Vec<&'static str>)> {
 #[test]
 fn the_table_of_answer_sets_gives_the_expected_recommendations_and_risks() {
     for (name, answers, set_up, risks) in table() {
-        let outcome = evaluate(&answers);
+        let outcome = evaluate(&answers, Lang::Fr);
         assert_eq!(outcome.set_up, set_up, "{name}");
-        let found: Vec<&str> = outcome.risks.iter().map(|r| r.text).collect();
+        let found: Vec<&str> = outcome.risks.iter().map(|r| r.text.fr).collect();
         assert_eq!(found.len(), risks.len(), "{name}: {found:?}");
         for expected in risks {
             assert!(
@@ -167,7 +174,7 @@ fn the_table_of_answer_sets_gives_the_expected_recommendations_and_risks() {
 fn every_rule_and_every_outcome_is_reached_by_the_table() {
     let outcomes: Vec<_> = table()
         .into_iter()
-        .map(|(_, answers, _, _)| evaluate(&answers))
+        .map(|(_, answers, _, _)| evaluate(&answers, Lang::Fr))
         .collect();
     for set_up in SetUp::ALL {
         assert!(outcomes.iter().any(|o| o.set_up == set_up), "{set_up:?}");
@@ -178,7 +185,7 @@ fn every_rule_and_every_outcome_is_reached_by_the_table() {
                 .iter()
                 .any(|o| o.risks.iter().any(|r| r.text == rule.risk)),
             "{}",
-            rule.risk
+            rule.risk.fr
         );
     }
     for rule in CONTRAST_RULES {
@@ -187,7 +194,7 @@ fn every_rule_and_every_outcome_is_reached_by_the_table() {
                 .iter()
                 .any(|o| o.contrasts.iter().any(|c| c.product == rule.product)),
             "{}",
-            rule.product
+            rule.product.fr
         );
     }
 }
@@ -196,7 +203,7 @@ fn every_rule_and_every_outcome_is_reached_by_the_table() {
 fn a_wizard_that_always_says_yes_is_not_a_decision_wizard() {
     let not_now = table()
         .iter()
-        .filter(|(_, a, _, _)| !evaluate(a).set_up.is_product_mode())
+        .filter(|(_, a, _, _)| !evaluate(a, Lang::Fr).set_up.is_product_mode())
         .count();
     assert!(not_now >= 2);
 }
@@ -204,10 +211,10 @@ fn a_wizard_that_always_says_yes_is_not_a_decision_wizard() {
 #[test]
 fn every_line_of_the_outcome_names_the_answers_that_produced_it() {
     for (name, answers, _, _) in table() {
-        let outcome = evaluate(&answers);
+        let outcome = evaluate(&answers, Lang::Fr);
         assert!(!outcome.set_up_because.is_empty(), "{name}");
         for risk in &outcome.risks {
-            assert!(!risk.because.is_empty(), "{name}: {}", risk.text);
+            assert!(!risk.because.is_empty(), "{name}: {}", risk.text.fr);
             for answered in &risk.because {
                 assert_eq!(answers.answer(answered.question), answered.answer);
                 assert_ne!(answered.answer, UNANSWERED, "a risk comes from an answer");
@@ -217,17 +224,17 @@ fn every_line_of_the_outcome_names_the_answers_that_produced_it() {
             assert!(!contrast.because.is_empty(), "{name}");
         }
         for ask in outcome.keep_asking.iter().filter(|k| k.relevance > 0) {
-            assert!(!ask.because.is_empty(), "{name}: {}", ask.question);
+            assert!(!ask.because.is_empty(), "{name}: {}", ask.question.fr);
         }
     }
 }
 
 #[test]
 fn questions_to_keep_asking_are_ordered_by_relevance() {
-    let outcome = evaluate(&with(&[(q::REGULATORY, 2)]));
+    let outcome = evaluate(&with(&[(q::REGULATORY, 2)]), Lang::Fr);
     assert_eq!(outcome.keep_asking.len(), 11);
     assert_eq!(
-        outcome.keep_asking[0].question,
+        outcome.keep_asking[0].question.fr,
         "Les contraintes de sécurité et d'homologation sont-elles bien intégrées dans la feuille de route ?"
     );
     let relevance: Vec<u32> = outcome.keep_asking.iter().map(|k| k.relevance).collect();
@@ -246,14 +253,14 @@ fn cell(split: &RoleSplit, row: &str, role: &str) -> (Level, String) {
 
 #[test]
 fn the_healthy_co_product_hands_over_the_guides_table() {
-    let split = evaluate(&with(&[])).split;
+    let split = evaluate(&with(&[]), Lang::Fr).split;
     assert_eq!(split.groups, guide_table().groups);
     assert_eq!(split.roles, guide_table().roles);
 }
 
 #[test]
 fn a_dnum_product_hands_over_a_split_where_the_dnum_carries_the_vision() {
-    let split = evaluate(&with(&[(q::CARRIER, 1)])).split;
+    let split = evaluate(&with(&[(q::CARRIER, 1)]), Lang::Fr).split;
     assert_eq!(split.roles, dnum_product().roles);
     assert_eq!(
         cell(&split, "Incarner la vision", "Chef de produit DNUM").0,
@@ -263,7 +270,7 @@ fn a_dnum_product_hands_over_a_split_where_the_dnum_carries_the_vision() {
 
 #[test]
 fn an_unowned_regulatory_topic_is_flagged_and_given_to_the_dnum_product_manager() {
-    let split = evaluate(&with(&[(q::REGULATORY, 2)])).split;
+    let split = evaluate(&with(&[(q::REGULATORY, 2)]), Lang::Fr).split;
     assert_eq!(
         cell(
             &split,
@@ -279,7 +286,7 @@ fn an_unowned_regulatory_topic_is_flagged_and_given_to_the_dnum_product_manager(
 
 #[test]
 fn without_a_sponsor_the_split_gets_one_and_the_go_stop_decision() {
-    let split = evaluate(&with(&[(q::SPONSOR, 2)])).split;
+    let split = evaluate(&with(&[(q::SPONSOR, 2)]), Lang::Fr).split;
     assert_eq!(split.roles.last().unwrap().label, "Sponsor (directeur)");
     assert_eq!(
         cell(
@@ -295,7 +302,7 @@ fn without_a_sponsor_the_split_gets_one_and_the_go_stop_decision() {
 
 #[test]
 fn nobody_carrying_the_policy_hands_over_a_split_naming_the_gap() {
-    let split = evaluate(&with(&[(q::CARRIER, 2)])).split;
+    let split = evaluate(&with(&[(q::CARRIER, 2)]), Lang::Fr).split;
     assert_eq!(split.roles[0].label, "Chef de produit métier (à nommer)");
     assert_eq!(
         cell(&split, "Incarner la vision", "Chef de produit métier").1,
@@ -306,7 +313,11 @@ fn nobody_carrying_the_policy_hands_over_a_split_naming_the_gap() {
 #[test]
 fn every_handed_over_split_is_valid() {
     for (name, answers, _, _) in table() {
-        assert_eq!(evaluate(&answers).split.validate(), Ok(()), "{name}");
+        assert_eq!(
+            evaluate(&answers, Lang::Fr).split.validate(),
+            Ok(()),
+            "{name}"
+        );
     }
 }
 
@@ -335,4 +346,33 @@ fn the_format_1_result_link_fixture_still_opens() {
         decode_answers(fixture.trim()),
         Ok(with(&[(q::REGULATORY, 2), (q::OBJECTIVES, 1)]))
     );
+}
+
+#[test]
+fn in_english_the_content_and_the_handed_over_split_are_english() {
+    let outcome = evaluate(&with(&[(q::REGULATORY, 2), (q::SPONSOR, 2)]), Lang::En);
+    assert_eq!(
+        outcome.set_up.title().en,
+        "a pair, a business product owner and a DNUM product manager"
+    );
+    let split = outcome.split;
+    assert_eq!(split.roles[0].label, "Business product owner");
+    assert_eq!(split.roles.last().unwrap().label, "Sponsor (director)");
+    assert_eq!(
+        cell(
+            &split,
+            "Lead the regulatory and quality topics",
+            "DNUM product manager"
+        ),
+        (
+            Level::Pilot,
+            "to assign: no owner identified today".to_owned()
+        )
+    );
+    for question in &QUESTIONS {
+        assert!(question
+            .answers
+            .iter()
+            .all(|a| !a.en.is_empty() && a.en != a.fr || a.en == "No" || a.fr == a.en));
+    }
 }

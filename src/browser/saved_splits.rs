@@ -1,12 +1,13 @@
 //! The saved splits of this browser, read at start-up: the storage adapter and the
 //! saved-data schema together. Unreadable text is kept, never deleted.
 
+use crate::domain::lang::Lang;
 use crate::domain::library::{Entry, Library};
 use crate::domain::saved::{
     read_saved_splits, StorageMirror, BACKUP_KEY_PREFIX, CURRENT_KEY, SPLIT_KEY_PREFIX,
 };
-use crate::domain::templates::guide_table;
 use crate::domain::wizard::{Progress, PROGRESS_KEY};
+use crate::domain::TemplateId;
 
 use super::{clock, storage};
 
@@ -39,23 +40,23 @@ pub fn load_progress() -> Progress {
 }
 
 /// A new split holding the guide's table.
-pub fn fresh_default() -> Entry {
+pub fn fresh_default(lang: Lang) -> Entry {
     Entry {
         id: clock::new_split_id(),
-        split: guide_table(),
+        split: TemplateId::Guide.build_in(lang),
     }
 }
 
 /// Reads every saved split. Unreadable text is moved to a backup key (never deleted);
 /// splits from a newer version are left where they are. With nothing readable, the
-/// guide's table opens.
-pub fn load() -> Loaded {
+/// guide's table opens, in the interface's language.
+pub fn load(lang: Lang) -> Loaded {
     let mut problems = StorageProblems::default();
     let mut mirror = StorageMirror::default();
     let Ok(items) = storage::read_prefixed(SPLIT_KEY_PREFIX) else {
         problems.unavailable = true;
         return Loaded {
-            library: Library::new(fresh_default()),
+            library: Library::new(fresh_default(lang)),
             mirror,
             problems,
         };
@@ -82,7 +83,7 @@ pub fn load() -> Loaded {
         mirror.remember(CURRENT_KEY, Some(current));
     }
     let library = Library::from_entries(loaded.entries, current.as_deref())
-        .unwrap_or_else(|| Library::new(fresh_default()));
+        .unwrap_or_else(|| Library::new(fresh_default(lang)));
     Loaded {
         library,
         mirror,

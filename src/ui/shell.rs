@@ -45,6 +45,14 @@ pub fn SiteHeader() -> impl IntoView {
                 <span class="brand-name">{t.app_name}</span>
                 <span class="brand-tagline">{t.app_tagline}</span>
             </ViewLink>
+            <button
+                type="button"
+                class="secondary language"
+                lang=t.other_language_lang.code()
+                on:click=move |_| app.lang.set(t.other_language_lang)
+            >
+                {t.other_language}
+            </button>
             <nav aria-label=t.main_nav>
                 <ViewLink view=View::Home class="nav-link">{t.nav_home}</ViewLink>
                 <ViewLink view=View::Wizard class="nav-link">{t.nav_wizard}</ViewLink>

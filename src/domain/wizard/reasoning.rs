@@ -3,10 +3,11 @@
 
 use super::questions::{QUESTIONS, QUESTION_COUNT};
 use super::rules::{
-    Adjustment, Argument, SetUp, Side, When, CONTRAST_RULES, KEEP_ASKING, RISK_RULES, SET_UP_RULES,
-    UNANSWERED,
+    Adjustment, Argument, GuideRow, SetUp, Side, When, CONTRAST_RULES, KEEP_ASKING, RISK_RULES,
+    SET_UP_RULES, UNANSWERED,
 };
-use crate::domain::templates::{dnum_product, guide_table, BUSINESS_ROLE, DNUM_ROLE};
+use crate::domain::lang::{t, Lang, Text};
+use crate::domain::templates::{BUSINESS, DNUM};
 use crate::domain::{Cell, Group, Level, Responsibility, Role, RoleSplit, RowRef, TemplateId};
 
 /// The answer chosen for each question, if any.
@@ -60,7 +61,7 @@ impl Answers {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Risk {
-    pub text: &'static str,
+    pub text: Text,
     pub argument: Argument,
     pub weight: u8,
     pub because: Vec<Answered>,
@@ -68,14 +69,14 @@ pub struct Risk {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Contrast {
-    pub project: &'static str,
-    pub product: &'static str,
+    pub project: Text,
+    pub product: Text,
     pub because: Vec<Answered>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KeepAsking {
-    pub question: &'static str,
+    pub question: Text,
     pub relevance: u32,
     /// The answers that make it matter; empty when it is simply always worth asking.
     pub because: Vec<Answered>,
@@ -93,8 +94,8 @@ pub struct Outcome {
     pub split: RoleSplit,
 }
 
-/// The outcome of a set of answers (complete or not).
-pub fn evaluate(answers: &Answers) -> Outcome {
+/// The outcome of a set of answers (complete or not); its split is written in `lang`.
+pub fn evaluate(answers: &Answers, lang: Lang) -> Outcome {
     let rule = SET_UP_RULES
         .iter()
         .find(|r| r.when.iter().all(|c| answers.holds(c)))
@@ -139,7 +140,7 @@ pub fn evaluate(answers: &Answers) -> Outcome {
     let mut keep_asking: Vec<KeepAsking> = KEEP_ASKING
         .iter()
         .map(|question| KeepAsking {
-            question,
+            question: *question,
             relevance: 0,
             because: Vec::new(),
         })
@@ -164,42 +165,50 @@ pub fn evaluate(answers: &Answers) -> Outcome {
         risks,
         contrasts,
         keep_asking,
-        split: starting_split(set_up, adjustments),
+        split: starting_split(set_up, adjustments, lang),
     }
 }
 
-fn role_of(split: &RoleSplit, side: Side) -> Option<usize> {
+fn role_of(split: &RoleSplit, side: Side, lang: Lang) -> Option<usize> {
     let label = match side {
-        Side::Business => BUSINESS_ROLE,
-        Side::Dnum => DNUM_ROLE,
+        Side::Business => BUSINESS.get(lang),
+        Side::Dnum => DNUM.get(lang),
     };
     split.roles.iter().position(|r| r.label.starts_with(label))
 }
 
-fn row_of(split: &RoleSplit, label: &str) -> Option<RowRef> {
-    split
-        .rows()
-        .find(|(_, r)| r.label == label)
-        .map(|(at, _)| at)
+fn row_of(split: &RoleSplit, row: GuideRow) -> Option<RowRef> {
+    let at = RowRef {
+        group: row.group,
+        row: row.row,
+    };
+    split.responsibility(at).map(|_| at)
 }
 
 /// The split a set-up starts from, with the risks' adjustments applied.
 fn starting_split<'a>(
     set_up: SetUp,
     adjustments: impl Iterator<Item = &'a Adjustment>,
+    lang: Lang,
 ) -> RoleSplit {
     let mut split = match set_up {
-        SetUp::CoProduct => guide_table(),
-        SetUp::DnumProduct => dnum_product(),
+        SetUp::CoProduct => TemplateId::Guide.build_in(lang),
+        SetUp::DnumProduct => TemplateId::DnumProduct.build_in(lang),
         SetUp::NameOwnersFirst => {
-            let mut s = guide_table();
-            s.roles[0].label = format!("{BUSINESS_ROLE} (à nommer)");
+            let mut s = TemplateId::Guide.build_in(lang);
+            let to_name = t("(à nommer)", "(to be named)").get(lang);
+            s.roles[0].label = format!("{} {to_name}", BUSINESS.get(lang));
             s
         }
-        SetUp::NotNowOneOff => project_split(),
-        SetUp::NotNowCommonService => common_service_split(),
+        SetUp::NotNowOneOff => project_split(lang),
+        SetUp::NotNowCommonService => common_service_split(lang),
     };
-    split.name = "Répartition issue de « Pourquoi le mode produit ? »".to_owned();
+    split.name = t(
+        "Répartition issue de « Pourquoi le mode produit ? »",
+        "Split from \u{201c}Why product mode?\u{201d}",
+    )
+    .get(lang)
+    .to_owned();
     if !set_up.is_product_mode() {
         return split;
     }
@@ -212,14 +221,15 @@ fn starting_split<'a>(
                 level,
                 note,
             } => {
-                if let (Some(at), Some(role)) = (row_of(&split, row), role_of(&split, *side)) {
+                if let (Some(at), Some(role)) = (row_of(&split, *row), role_of(&split, *side, lang))
+                {
                     let _ = split.set_level(at, role, *level);
-                    let _ = split.set_note(at, role, note);
+                    let _ = split.set_note(at, role, note.get(lang));
                 }
             }
             Adjustment::SponsorDecision if !sponsor_added => {
                 sponsor_added = true;
-                add_sponsor(&mut split);
+                add_sponsor(&mut split, lang);
             }
             Adjustment::SponsorDecision => {}
         }
@@ -227,38 +237,43 @@ fn starting_split<'a>(
     split
 }
 
-fn add_sponsor(split: &mut RoleSplit) {
-    let Ok(sponsor) = split.add_role("Sponsor (directeur)") else {
-        return;
-    };
-    let Ok(at) =
-        split.add_responsibility(0, "Décider tous les six mois de poursuivre ou d'arrêter")
+fn add_sponsor(split: &mut RoleSplit, lang: Lang) {
+    let Ok(sponsor) = split.add_role(t("Sponsor (directeur)", "Sponsor (director)").get(lang))
     else {
         return;
     };
+    let decision = t(
+        "Décider tous les six mois de poursuivre ou d'arrêter",
+        "Decide every six months to go on or stop",
+    );
+    let Ok(at) = split.add_responsibility(0, decision.get(lang)) else {
+        return;
+    };
     let _ = split.set_level(at, sponsor, Level::Pilot);
-    let _ = split.set_note(at, sponsor, "à nommer");
-    for (side, level) in [
-        (Side::Business, Level::Contributes),
-        (Side::Dnum, Level::Contributes),
-    ] {
-        if let Some(role) = role_of(split, side) {
-            let _ = split.set_level(at, role, level);
+    let _ = split.set_note(at, sponsor, t("à nommer", "to be named").get(lang));
+    for side in [Side::Business, Side::Dnum] {
+        if let Some(role) = role_of(split, side, lang) {
+            let _ = split.set_level(at, role, Level::Contributes);
         }
     }
 }
 
-fn plain_split(roles: [&str; 2], group: &str, rows: &[(&str, [Level; 2])]) -> RoleSplit {
+fn plain_split(
+    lang: Lang,
+    roles: [Text; 2],
+    group: Text,
+    rows: &[(Text, [Level; 2])],
+) -> RoleSplit {
     RoleSplit {
         name: String::new(),
         template: TemplateId::Blank,
-        roles: roles.iter().map(|l| Role::new(*l)).collect(),
+        roles: roles.iter().map(|l| Role::new(l.get(lang))).collect(),
         groups: vec![Group {
-            label: group.to_owned(),
+            label: group.get(lang).to_owned(),
             responsibilities: rows
                 .iter()
                 .map(|(label, levels)| Responsibility {
-                    label: (*label).to_owned(),
+                    label: label.get(lang).to_owned(),
                     detail: String::new(),
                     cells: levels.iter().map(|l| Cell::new(*l, "")).collect(),
                 })
@@ -268,34 +283,87 @@ fn plain_split(roles: [&str; 2], group: &str, rows: &[(&str, [Level; 2])]) -> Ro
 }
 
 /// A one-off, carried as a project.
-fn project_split() -> RoleSplit {
+fn project_split(lang: Lang) -> RoleSplit {
     use Level::{Contributes as Part, Informed as Info, Pilot};
     plain_split(
-        ["Maîtrise d'ouvrage (métier)", "Chef de projet DNUM"],
-        "Projet",
+        lang,
+        [
+            t(
+                "Maîtrise d'ouvrage (métier)",
+                "Business sponsor (client side)",
+            ),
+            t("Chef de projet DNUM", "DNUM project manager"),
+        ],
+        t("Projet", "Project"),
         &[
-            ("Rédiger et valider le cahier des charges", [Pilot, Part]),
-            ("Suivre la réalisation", [Info, Pilot]),
-            ("Recetter et accepter la livraison", [Pilot, Part]),
-            ("Transmettre à l'exploitation et au support", [Info, Pilot]),
+            (
+                t(
+                    "Rédiger et valider le cahier des charges",
+                    "Write and approve the specification",
+                ),
+                [Pilot, Part],
+            ),
+            (
+                t("Suivre la réalisation", "Follow the build"),
+                [Info, Pilot],
+            ),
+            (
+                t(
+                    "Recetter et accepter la livraison",
+                    "Test and accept the delivery",
+                ),
+                [Pilot, Part],
+            ),
+            (
+                t(
+                    "Transmettre à l'exploitation et au support",
+                    "Hand over to operations and support",
+                ),
+                [Info, Pilot],
+            ),
         ],
     )
 }
 
 /// An existing common service, adopted rather than rebuilt.
-fn common_service_split() -> RoleSplit {
+fn common_service_split(lang: Lang) -> RoleSplit {
     use Level::{Contributes as Part, Pilot};
     plain_split(
-        ["Direction métier", "Équipe du service commun"],
-        "Adoption du service commun",
+        lang,
+        [
+            t("Direction métier", "Business directorate"),
+            t("Équipe du service commun", "Common service team"),
+        ],
+        t("Adoption du service commun", "Adopting the common service"),
         &[
             (
-                "Vérifier que le service commun couvre le besoin",
+                t(
+                    "Vérifier que le service commun couvre le besoin",
+                    "Check that the common service covers the need",
+                ),
                 [Pilot, Part],
             ),
-            ("Paramétrer et ouvrir le service", [Part, Pilot]),
-            ("Former et accompagner les agents", [Pilot, Part]),
-            ("Remonter les besoins d'évolution", [Pilot, Part]),
+            (
+                t(
+                    "Paramétrer et ouvrir le service",
+                    "Configure and open the service",
+                ),
+                [Part, Pilot],
+            ),
+            (
+                t(
+                    "Former et accompagner les agents",
+                    "Train and support the agents",
+                ),
+                [Pilot, Part],
+            ),
+            (
+                t(
+                    "Remonter les besoins d'évolution",
+                    "Report the needs for change",
+                ),
+                [Pilot, Part],
+            ),
         ],
     )
 }

@@ -4,6 +4,7 @@
 //! is adjusted. Change the content here; `reasoning.rs` only reads these tables.
 
 use super::questions::q;
+use crate::domain::lang::{t, Text};
 use crate::domain::Level;
 
 /// Stands for "not answered" in a condition.
@@ -43,23 +44,38 @@ impl SetUp {
         SetUp::NotNowCommonService,
     ];
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Text {
         match self {
-            SetUp::CoProduct => "un binôme, chef de produit métier et co-chef de produit DNUM",
-            SetUp::DnumProduct => "un produit porté entièrement par la DNUM",
-            SetUp::NameOwnersFirst => "nommer d'abord un porteur métier et un sponsor",
-            SetUp::NotNowOneOff => "le mode projet suffit pour cette réalisation ponctuelle",
-            SetUp::NotNowCommonService => "adopter le service commun qui existe déjà",
+            SetUp::CoProduct => t(
+                "un binôme, chef de produit métier et co-chef de produit DNUM",
+                "a pair, a business product owner and a DNUM product manager",
+            ),
+            SetUp::DnumProduct => t(
+                "un produit porté entièrement par la DNUM",
+                "a product owned entirely by the DNUM",
+            ),
+            SetUp::NameOwnersFirst => t(
+                "nommer d'abord un porteur métier et un sponsor",
+                "name a business owner and a sponsor first",
+            ),
+            SetUp::NotNowOneOff => t(
+                "le mode projet suffit pour cette réalisation ponctuelle",
+                "project mode is enough for this one-off job",
+            ),
+            SetUp::NotNowCommonService => t(
+                "adopter le service commun qui existe déjà",
+                "adopt the common service that already exists",
+            ),
         }
     }
 
-    pub fn explanation(self) -> &'static str {
+    pub fn explanation(self) -> Text {
         match self {
-            SetUp::CoProduct => "Le métier porte la politique publique et la vision ; la DNUM porte le produit numérique et son quotidien. C'est le partage du tableau du guide, à ajuster aux risques ci-dessous.",
-            SetUp::DnumProduct => "Le produit est fait par et pour la DNUM : son chef de produit porte aussi la vision, comme pour Demat Social, la plateforme hébergement fabrique ou Honorabilité.",
-            SetUp::NameOwnersFirst => "Sans personne pour porter la politique publique, une équipe produit n'a ni vision ni arbitre. Nommez un chef de produit métier qui puisse y consacrer au moins 60 % de son temps, et un sponsor de niveau directeur, avant de lancer l'équipe.",
-            SetUp::NotNowOneOff => "Le mode produit n'est pas ce qu'il faut maintenant : un besoin bien spécifié, sans suite prévue, se mène en mode projet (un cahier des charges, une recette, une livraison). Revenez au mode produit si le service doit évoluer avec ses usagers.",
-            SetUp::NotNowCommonService => "Le mode produit n'est pas ce qu'il faut maintenant : avant de construire, adoptez le service commun qui couvre déjà le besoin. L'effort va au déploiement et à l'accompagnement des agents, pas à un nouveau produit.",
+            SetUp::CoProduct => t("Le métier porte la politique publique et la vision ; la DNUM porte le produit numérique et son quotidien. C'est le partage du tableau du guide, à ajuster aux risques ci-dessous.", "The business side carries the public policy and the vision; the DNUM carries the digital product and its daily running. This is the split of the guide's table, to adjust to the risks below."),
+            SetUp::DnumProduct => t("Le produit est fait par et pour la DNUM : son chef de produit porte aussi la vision, comme pour Demat Social, la plateforme hébergement fabrique ou Honorabilité.", "The product is made by and for the DNUM: its product manager carries the vision too, as for Demat Social, the fabrique's hosting platform or Honorabilité."),
+            SetUp::NameOwnersFirst => t("Sans personne pour porter la politique publique, une équipe produit n'a ni vision ni arbitre. Nommez un chef de produit métier qui puisse y consacrer au moins 60 % de son temps, et un sponsor de niveau directeur, avant de lancer l'équipe.", "With nobody carrying the public policy, a product team has neither a vision nor an arbiter. Name a business product owner who can give it at least 60 % of their time, and a sponsor at director level, before starting the team."),
+            SetUp::NotNowOneOff => t("Le mode produit n'est pas ce qu'il faut maintenant : un besoin bien spécifié, sans suite prévue, se mène en mode projet (un cahier des charges, une recette, une livraison). Revenez au mode produit si le service doit évoluer avec ses usagers.", "Product mode is not what this needs now: a well-specified need with nothing planned after it is run as a project (a specification, acceptance, a delivery). Come back to product mode if the service must evolve with its users."),
+            SetUp::NotNowCommonService => t("Le mode produit n'est pas ce qu'il faut maintenant : avant de construire, adoptez le service commun qui couvre déjà le besoin. L'effort va au déploiement et à l'accompagnement des agents, pas à un nouveau produit.", "Product mode is not what this needs now: before building, adopt the common service that already covers the need. The effort goes into rolling it out and supporting the agents, not into a new product."),
         }
     }
 
@@ -122,31 +138,31 @@ pub enum Argument {
 }
 
 impl Argument {
-    pub fn text(self) -> &'static str {
+    pub fn text(self) -> Text {
         match self {
-            Argument::Alignment => "Le mode produit évite un non-alignement sur les objectifs, qui mène à des dépenses sans atterrissage et à un réalignement constant.",
-            Argument::Design => "Le mode produit donne une meilleure conception (urbanisation, design…) : l'équipe est dotée de toutes les expertises, ou appuyée par des experts internes.",
-            Argument::ClearSplit => "Le partage des responsabilités entre DNUM et métier doit être clair.",
-            Argument::Quality => "Les contraintes de sécurité, d'homologation et de qualité doivent être intégrées dans la feuille de route.",
-            Argument::Daily => "Le co-chef de produit DNUM assure un pilotage fluide des développements au quotidien.",
+            Argument::Alignment => t("Le mode produit évite un non-alignement sur les objectifs, qui mène à des dépenses sans atterrissage et à un réalignement constant.", "Product mode avoids objectives that are not aligned, which lead to money spent with nothing landing and to constant realignment."),
+            Argument::Design => t("Le mode produit donne une meilleure conception (urbanisation, design…) : l'équipe est dotée de toutes les expertises, ou appuyée par des experts internes.", "Product mode gives better design (urbanisation, design…): the team has every expertise, or is backed by internal experts."),
+            Argument::ClearSplit => t("Le partage des responsabilités entre DNUM et métier doit être clair.", "The split of responsibilities between the DNUM and the business side must be clear."),
+            Argument::Quality => t("Les contraintes de sécurité, d'homologation et de qualité doivent être intégrées dans la feuille de route.", "Security, accreditation and quality constraints must be built into the roadmap."),
+            Argument::Daily => t("Le co-chef de produit DNUM assure un pilotage fluide des développements au quotidien.", "The DNUM product manager steers development smoothly day to day."),
         }
     }
 }
 
 /// The questions to keep asking: the DNUM product manager's (the second seed) and the
 /// business owner's (the public guide).
-pub const KEEP_ASKING: [&str; 11] = [
-    "Le partage des responsabilités entre DNUM et métier est-il clair ?",
-    "Est-ce que j'aide l'équipe à avancer efficacement au quotidien ?",
-    "Est-ce que les bonnes pratiques produit sont connues et appliquées ?",
-    "Les contraintes de sécurité et d'homologation sont-elles bien intégrées dans la feuille de route ?",
-    "Suis-je en capacité d'accompagner la rédaction des US et de faciliter la recette ?",
-    "Ai-je le temps et les moyens de tenir ce rôle dans la durée ?",
-    "Ai-je une vision claire de ce que le service doit permettre aux usagers et aux agents ?",
-    "Suis-je capable de prioriser selon l'impact attendu ?",
-    "Est-ce que je participe régulièrement aux échanges et aux tests avec les usagers ?",
-    "Est-ce que je travaille en proximité avec l'équipe ?",
-    "Ai-je des indicateurs pour suivre l'effet du service ?",
+pub const KEEP_ASKING: [Text; 11] = [
+    t("Le partage des responsabilités entre DNUM et métier est-il clair ?", "Is the split of responsibilities between the DNUM and the business side clear?"),
+    t("Est-ce que j'aide l'équipe à avancer efficacement au quotidien ?", "Do I help the team move forward efficiently every day?"),
+    t("Est-ce que les bonnes pratiques produit sont connues et appliquées ?", "Are good product practices known and applied?"),
+    t("Les contraintes de sécurité et d'homologation sont-elles bien intégrées dans la feuille de route ?", "Are security and accreditation constraints built into the roadmap?"),
+    t("Suis-je en capacité d'accompagner la rédaction des US et de faciliter la recette ?", "Am I able to support the writing of user stories and ease acceptance testing?"),
+    t("Ai-je le temps et les moyens de tenir ce rôle dans la durée ?", "Do I have the time and the means to hold this role over time?"),
+    t("Ai-je une vision claire de ce que le service doit permettre aux usagers et aux agents ?", "Do I have a clear view of what the service must let users and agents do?"),
+    t("Suis-je capable de prioriser selon l'impact attendu ?", "Can I prioritise by expected impact?"),
+    t("Est-ce que je participe régulièrement aux échanges et aux tests avec les usagers ?", "Do I regularly take part in exchanges and tests with users?"),
+    t("Est-ce que je travaille en proximité avec l'équipe ?", "Do I work closely with the team?"),
+    t("Ai-je des indicateurs pour suivre l'effet du service ?", "Do I have indicators to follow the service's effect?"),
 ];
 
 /// Index of each question to keep asking.
@@ -173,27 +189,38 @@ pub enum Side {
 
 /// A change to the starting split.
 pub enum Adjustment {
-    /// Sets the cell of a row (found by its label) for one side.
+    /// Sets the cell of a row of the guide's table for one side.
     Cell {
-        row: &'static str,
+        row: GuideRow,
         side: Side,
         level: Level,
-        note: &'static str,
+        note: Text,
     },
     /// Adds a sponsor and the six-monthly go / stop decision.
     SponsorDecision,
 }
 
-const VISION: &str = "Incarner la vision";
-const OBJECTIVES: &str = "Fixer les objectifs et indicateurs produit";
-const DESIGN: &str = "Piloter la conception";
-const DELIVERY: &str = "Piloter le delivery";
-const REGULATORY: &str = "Piloter les sujets règlementaires et de qualité";
+/// A row of the guide's table, by its place (its label depends on the language).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GuideRow {
+    pub group: usize,
+    pub row: usize,
+}
+
+const VISION: GuideRow = GuideRow { group: 0, row: 0 };
+const OBJECTIVES: GuideRow = GuideRow { group: 0, row: 1 };
+const DESIGN: GuideRow = GuideRow { group: 0, row: 2 };
+const DELIVERY: GuideRow = GuideRow { group: 0, row: 3 };
+const REGULATORY: GuideRow = GuideRow { group: 0, row: 4 };
+const QUOTES: GuideRow = GuideRow { group: 1, row: 0 };
+const SUPPORT: GuideRow = GuideRow { group: 1, row: 1 };
+const BIZDEV: GuideRow = GuideRow { group: 1, row: 2 };
+const COMMITTEES: GuideRow = GuideRow { group: 1, row: 3 };
 
 /// A risk the answers reveal.
 pub struct RiskRule {
     pub when: &'static [When],
-    pub risk: &'static str,
+    pub risk: Text,
     pub argument: Argument,
     /// How much it weighs in ordering risks and questions (3 high, 1 low).
     pub weight: u8,
@@ -204,15 +231,15 @@ pub struct RiskRule {
 pub const RISK_RULES: &[RiskRule] = &[
     RiskRule {
         when: &[when(q::CARRIER, &[2])],
-        risk: "Personne ne porte la politique publique : le produit n'a ni vision ni arbitre.",
+        risk: t("Personne ne porte la politique publique : le produit n'a ni vision ni arbitre.", "Nobody carries the public policy: the product has neither a vision nor an arbiter."),
         argument: Argument::Alignment,
         weight: 3,
         asks: &[ask::VISION, ask::CLEAR_SPLIT],
-        adjust: &[Adjustment::Cell { row: VISION, side: Side::Business, level: Level::CoResponsible, note: "à nommer : personne ne porte la politique publique" }],
+        adjust: &[Adjustment::Cell { row: VISION, side: Side::Business, level: Level::CoResponsible, note: t("à nommer : personne ne porte la politique publique", "to be named: nobody carries the public policy") }],
     },
     RiskRule {
         when: &[when(q::OWNER_TIME, &[2])],
-        risk: "Le porteur métier a moins de 20 % de son temps pour le produit : les décisions attendront.",
+        risk: t("Le porteur métier a moins de 20 % de son temps pour le produit : les décisions attendront.", "The business owner has less than 20 % of their time for the product: decisions will wait."),
         argument: Argument::Alignment,
         weight: 3,
         asks: &[ask::TIME, ask::PROXIMITY],
@@ -220,7 +247,7 @@ pub const RISK_RULES: &[RiskRule] = &[
     },
     RiskRule {
         when: &[when(q::OWNER_TIME, &[1])],
-        risk: "Le porteur métier a moins des 60 % de temps recommandés.",
+        risk: t("Le porteur métier a moins des 60 % de temps recommandés.", "The business owner has less than the recommended 60 % of their time."),
         argument: Argument::Alignment,
         weight: 2,
         asks: &[ask::TIME],
@@ -228,7 +255,7 @@ pub const RISK_RULES: &[RiskRule] = &[
     },
     RiskRule {
         when: &[when(q::SPONSOR, &[2])],
-        risk: "Aucun sponsor pour protéger l'équipe et décider de poursuivre ou d'arrêter.",
+        risk: t("Aucun sponsor pour protéger l'équipe et décider de poursuivre ou d'arrêter.", "No sponsor to protect the team and decide to go on or stop."),
         argument: Argument::Alignment,
         weight: 2,
         asks: &[ask::TIME],
@@ -236,7 +263,7 @@ pub const RISK_RULES: &[RiskRule] = &[
     },
     RiskRule {
         when: &[when(q::SPONSOR, &[1])],
-        risk: "Le sponsor n'intervient plus après le lancement : personne ne décide de poursuivre ou d'arrêter.",
+        risk: t("Le sponsor n'intervient plus après le lancement : personne ne décide de poursuivre ou d'arrêter.", "The sponsor no longer steps in after the launch: nobody decides to go on or stop."),
         argument: Argument::Alignment,
         weight: 1,
         asks: &[ask::INDICATORS],
@@ -244,23 +271,23 @@ pub const RISK_RULES: &[RiskRule] = &[
     },
     RiskRule {
         when: &[when(q::NEED, &[3])],
-        risk: "Le besoin n'est pas encore qualifié : on risque de construire la mauvaise chose.",
+        risk: t("Le besoin n'est pas encore qualifié : on risque de construire la mauvaise chose.", "The need is not qualified yet: the risk is building the wrong thing."),
         argument: Argument::Design,
         weight: 2,
         asks: &[ask::VISION, ask::USERS, ask::PRACTICES],
-        adjust: &[Adjustment::Cell { row: DESIGN, side: Side::Dnum, level: Level::Pilot, note: "commencer par la recherche utilisateur" }],
+        adjust: &[Adjustment::Cell { row: DESIGN, side: Side::Dnum, level: Level::Pilot, note: t("commencer par la recherche utilisateur", "start with user research") }],
     },
     RiskRule {
         when: &[when(q::OBJECTIVES, &[2])],
-        risk: "Ni objectifs ni indicateurs écrits : des dépenses sans atterrissage.",
+        risk: t("Ni objectifs ni indicateurs écrits : des dépenses sans atterrissage.", "No written objectives or indicators: money spent with nothing landing."),
         argument: Argument::Alignment,
         weight: 3,
         asks: &[ask::INDICATORS, ask::PRIORITIES],
-        adjust: &[Adjustment::Cell { row: OBJECTIVES, side: Side::Business, level: Level::Pilot, note: "à écrire et partager en priorité" }],
+        adjust: &[Adjustment::Cell { row: OBJECTIVES, side: Side::Business, level: Level::Pilot, note: t("à écrire et partager en priorité", "to write down and share first") }],
     },
     RiskRule {
         when: &[when(q::OBJECTIVES, &[1])],
-        risk: "Des objectifs écrits mais peu partagés ou peu suivis : chacun tire de son côté.",
+        risk: t("Des objectifs écrits mais peu partagés ou peu suivis : chacun tire de son côté.", "Objectives written but hardly shared or followed: everyone pulls their own way."),
         argument: Argument::Alignment,
         weight: 2,
         asks: &[ask::INDICATORS, ask::CLEAR_SPLIT],
@@ -268,7 +295,7 @@ pub const RISK_RULES: &[RiskRule] = &[
     },
     RiskRule {
         when: &[when(q::REALIGNMENTS, &[2])],
-        risk: "Des priorités renégociées sans cesse : le réalignement constant que décrit le guide.",
+        risk: t("Des priorités renégociées sans cesse : le réalignement constant que décrit le guide.", "Priorities renegotiated all the time: the constant realignment the guide describes."),
         argument: Argument::Alignment,
         weight: 3,
         asks: &[ask::PRIORITIES, ask::CLEAR_SPLIT],
@@ -276,7 +303,7 @@ pub const RISK_RULES: &[RiskRule] = &[
     },
     RiskRule {
         when: &[when(q::REALIGNMENTS, &[1])],
-        risk: "Des priorités renégociées plusieurs fois en six mois.",
+        risk: t("Des priorités renégociées plusieurs fois en six mois.", "Priorities renegotiated several times in six months."),
         argument: Argument::Alignment,
         weight: 1,
         asks: &[ask::PRIORITIES],
@@ -284,15 +311,15 @@ pub const RISK_RULES: &[RiskRule] = &[
     },
     RiskRule {
         when: &[when(q::EXPERTISE, &[2])],
-        risk: "Une conception sans les expertises qu'il faut : recherche utilisateur, design, architecture, urbanisation, briques communes.",
+        risk: t("Une conception sans les expertises qu'il faut : recherche utilisateur, design, architecture, urbanisation, briques communes.", "Design without the expertise it needs: user research, design, architecture, urbanisation, common building blocks."),
         argument: Argument::Design,
         weight: 3,
         asks: &[ask::PRACTICES],
-        adjust: &[Adjustment::Cell { row: DESIGN, side: Side::Dnum, level: Level::Pilot, note: "s'appuyer sur les experts internes (design, architecture, urbanisation)" }],
+        adjust: &[Adjustment::Cell { row: DESIGN, side: Side::Dnum, level: Level::Pilot, note: t("s'appuyer sur les experts internes (design, architecture, urbanisation)", "call on the internal experts (design, architecture, urbanisation)") }],
     },
     RiskRule {
         when: &[when(q::EXPERTISE, &[1])],
-        risk: "Une partie des expertises manque : la conception s'en ressent.",
+        risk: t("Une partie des expertises manque : la conception s'en ressent.", "Some expertise is missing: design suffers."),
         argument: Argument::Design,
         weight: 1,
         asks: &[ask::PRACTICES],
@@ -300,15 +327,15 @@ pub const RISK_RULES: &[RiskRule] = &[
     },
     RiskRule {
         when: &[when(q::DAILY, &[2, 3])],
-        risk: "Personne ne pilote le delivery au quotidien : l'équipe attend, les arbitrages traînent.",
+        risk: t("Personne ne pilote le delivery au quotidien : l'équipe attend, les arbitrages traînent.", "Nobody leads the delivery day to day: the team waits, decisions drag."),
         argument: Argument::Daily,
         weight: 3,
         asks: &[ask::DAILY_HELP, ask::STORIES],
-        adjust: &[Adjustment::Cell { row: DELIVERY, side: Side::Dnum, level: Level::Pilot, note: "à confirmer : personne ne le porte aujourd'hui" }],
+        adjust: &[Adjustment::Cell { row: DELIVERY, side: Side::Dnum, level: Level::Pilot, note: t("à confirmer : personne ne le porte aujourd'hui", "to be confirmed: nobody carries it today") }],
     },
     RiskRule {
         when: &[when(q::DAILY, &[1])],
-        risk: "Le porteur métier est absorbé par l'opérationnel, au détriment de la vision et des usages.",
+        risk: t("Le porteur métier est absorbé par l'opérationnel, au détriment de la vision et des usages.", "The business owner is swallowed by operations, at the expense of the vision and the uses."),
         argument: Argument::ClearSplit,
         weight: 2,
         asks: &[ask::CLEAR_SPLIT, ask::STORIES],
@@ -316,31 +343,31 @@ pub const RISK_RULES: &[RiskRule] = &[
     },
     RiskRule {
         when: &[when(q::REGULATORY, &[2])],
-        risk: "RGAA, RGS, RGPD, homologation, RGESN : aucun responsable, aucune place dans la feuille de route.",
+        risk: t("RGAA, RGS, RGPD, homologation, RGESN : aucun responsable, aucune place dans la feuille de route.", "RGAA, RGS, GDPR, accreditation, RGESN: no owner, no place in the roadmap."),
         argument: Argument::Quality,
         weight: 3,
         asks: &[ask::SECURITY],
-        adjust: &[Adjustment::Cell { row: REGULATORY, side: Side::Dnum, level: Level::Pilot, note: "à attribuer : aucun responsable identifié aujourd'hui" }],
+        adjust: &[Adjustment::Cell { row: REGULATORY, side: Side::Dnum, level: Level::Pilot, note: t("à attribuer : aucun responsable identifié aujourd'hui", "to assign: no owner identified today") }],
     },
     RiskRule {
         when: &[when(q::REGULATORY, &[1])],
-        risk: "Une partie seulement des sujets réglementaires et de qualité a un responsable.",
+        risk: t("Une partie seulement des sujets réglementaires et de qualité a un responsable.", "Only some of the regulatory and quality topics have an owner."),
         argument: Argument::Quality,
         weight: 2,
         asks: &[ask::SECURITY],
-        adjust: &[Adjustment::Cell { row: REGULATORY, side: Side::Dnum, level: Level::Pilot, note: "à compléter : certains sujets sans responsable" }],
+        adjust: &[Adjustment::Cell { row: REGULATORY, side: Side::Dnum, level: Level::Pilot, note: t("à compléter : certains sujets sans responsable", "to complete: some topics have no owner") }],
     },
     RiskRule {
         when: &[when(q::RITUALS, &[1])],
-        risk: "Une comitologie lourde prend aux équipes le temps du produit.",
+        risk: t("Une comitologie lourde prend aux équipes le temps du produit.", "Heavy committees take the product's time from the teams."),
         argument: Argument::Daily,
         weight: 2,
         asks: &[ask::DAILY_HELP],
-        adjust: &[Adjustment::Cell { row: "Comitologie et préparation des réunions", side: Side::Dnum, level: Level::Pilot, note: "alléger : moins de comités, plus courts" }],
+        adjust: &[Adjustment::Cell { row: COMMITTEES, side: Side::Dnum, level: Level::Pilot, note: t("alléger : moins de comités, plus courts", "lighten: fewer, shorter committees") }],
     },
     RiskRule {
         when: &[when(q::RITUALS, &[2])],
-        risk: "Sans rituel régulier, les décisions se prennent au fil de l'eau.",
+        risk: t("Sans rituel régulier, les décisions se prennent au fil de l'eau.", "With no regular ritual, decisions are made as things come."),
         argument: Argument::Daily,
         weight: 1,
         asks: &[ask::DAILY_HELP, ask::PRACTICES],
@@ -348,19 +375,19 @@ pub const RISK_RULES: &[RiskRule] = &[
     },
     RiskRule {
         when: &[when(q::OTHER_TASKS, &[2])],
-        risk: "Devis, support, déploiement et communication n'ont pas de porteur : ils tombent entre deux chaises.",
+        risk: t("Devis, support, déploiement et communication n'ont pas de porteur : ils tombent entre deux chaises.", "Quotes, support, deployment and communication have no owner: they fall between two stools."),
         argument: Argument::ClearSplit,
         weight: 2,
         asks: &[ask::CLEAR_SPLIT],
         adjust: &[
-            Adjustment::Cell { row: "Suivi des devis", side: Side::Dnum, level: Level::None, note: "à attribuer" },
-            Adjustment::Cell { row: "Support utilisateur", side: Side::Dnum, level: Level::None, note: "à attribuer" },
-            Adjustment::Cell { row: "BizDev / déploiement et communication sur le produit", side: Side::Dnum, level: Level::None, note: "à attribuer" },
+            Adjustment::Cell { row: QUOTES, side: Side::Dnum, level: Level::None, note: t("à attribuer", "to assign") },
+            Adjustment::Cell { row: SUPPORT, side: Side::Dnum, level: Level::None, note: t("à attribuer", "to assign") },
+            Adjustment::Cell { row: BIZDEV, side: Side::Dnum, level: Level::None, note: t("à attribuer", "to assign") },
         ],
     },
     RiskRule {
         when: &[when(q::OTHER_TASKS, &[1])],
-        risk: "Une partie des autres tâches n'a pas de porteur.",
+        risk: t("Une partie des autres tâches n'a pas de porteur.", "Some of the other tasks have no owner."),
         argument: Argument::ClearSplit,
         weight: 1,
         asks: &[ask::CLEAR_SPLIT],
@@ -368,7 +395,7 @@ pub const RISK_RULES: &[RiskRule] = &[
     },
     RiskRule {
         when: &[when(q::STAGE, &[3])],
-        risk: "Un arrêt est envisagé : sans décision explicite, le produit s'éteint sans que ses usagers soient prévenus.",
+        risk: t("Un arrêt est envisagé : sans décision explicite, le produit s'éteint sans que ses usagers soient prévenus.", "Stopping is being considered: without an explicit decision, the product fades out without its users being told."),
         argument: Argument::Alignment,
         weight: 1,
         asks: &[ask::INDICATORS, ask::USERS],
@@ -380,20 +407,23 @@ pub const RISK_RULES: &[RiskRule] = &[
 pub struct ContrastRule {
     /// Applies when any of these holds.
     pub when_any: &'static [When],
-    pub project: &'static str,
-    pub product: &'static str,
+    pub project: Text,
+    pub product: Text,
 }
 
 pub const CONTRAST_RULES: &[ContrastRule] = &[
     ContrastRule {
         when_any: &[when(q::OBJECTIVES, &[1, 2]), when(q::REALIGNMENTS, &[2])],
-        project: "livrer ce qui était prévu",
-        product: "viser un impact utile",
+        project: t("livrer ce qui était prévu", "delivering what was planned"),
+        product: t("viser un impact utile", "aiming at a useful impact"),
     },
     ContrastRule {
         when_any: &[when(q::SPONSOR, &[1, 2]), when(q::STAGE, &[1, 2])],
-        project: "une équipe jusqu'à une date de fin",
-        product: "une équipe durable",
+        project: t(
+            "une équipe jusqu'à une date de fin",
+            "a team until an end date",
+        ),
+        product: t("une équipe durable", "a lasting team"),
     },
     ContrastRule {
         when_any: &[
@@ -401,12 +431,15 @@ pub const CONTRAST_RULES: &[ContrastRule] = &[
             when(q::REALIGNMENTS, &[1, 2]),
             when(q::STAGE, &[0]),
         ],
-        project: "tout concevoir au départ",
-        product: "des itérations continues",
+        project: t("tout concevoir au départ", "designing everything up front"),
+        product: t("des itérations continues", "continuous iterations"),
     },
     ContrastRule {
         when_any: &[when(q::OBJECTIVES, &[1, 2]), when(q::STAGE, &[2, 3])],
-        project: "réussir, c'est tenir le périmètre, le délai et le budget",
-        product: "réussir, c'est un usage réel",
+        project: t(
+            "réussir, c'est tenir le périmètre, le délai et le budget",
+            "success is meeting scope, time and budget",
+        ),
+        product: t("réussir, c'est un usage réel", "success is real use"),
     },
 ];

@@ -28,7 +28,7 @@ fn candidates(app: AppState) -> Vec<(String, String, RoleSplit)> {
         all.push((
             format!("modele-{}", template.key()),
             (t.template_option)((t.template_name)(template)),
-            template.build(),
+            template.build_in(app.lang.get_untracked()),
         ));
     }
     all

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::browser::saved_splits::fresh_default;
-use crate::domain::templates::guide_table;
+use crate::domain::TemplateId;
 use crate::ui::dialog::ConfirmDialog;
 use crate::ui::focus::{focus_later, role_id, row_id};
 use crate::ui::state::{use_app, AppState};
@@ -47,7 +47,7 @@ fn perform(app: AppState, confirm: &Confirm) -> String {
         Confirm::ResetToGuide => {
             app.edit(|s| {
                 let name = s.name.clone();
-                *s = guide_table();
+                *s = TemplateId::Guide.build_in(app.lang.get_untracked());
                 s.name = name;
                 Ok(())
             });
@@ -57,7 +57,7 @@ fn perform(app: AppState, confirm: &Confirm) -> String {
         Confirm::DeleteSplit => {
             let removed = app.library.try_update(|lib| {
                 let id = lib.current_id().to_owned();
-                lib.delete(&id, fresh_default)
+                lib.delete(&id, || fresh_default(app.lang.get_untracked()))
             });
             if let Some(Some(removed)) = removed {
                 app.announce((app.t().split_deleted)(&removed.split.name));

@@ -143,7 +143,7 @@ pub fn NewSplitEditor() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let create = move || {
-        let mut split = template.get_untracked().build();
+        let mut split = template.get_untracked().build_in(app.lang.get_untracked());
         let chosen = name.get_untracked();
         if !chosen.trim().is_empty() {
             if let Err(e) = split.rename(&chosen) {

@@ -11,6 +11,7 @@ use crate::ui::state::use_app;
 pub fn QuestionStep() -> impl IntoView {
     let app = use_app();
     let t = app.t();
+    let lang = app.lang.get_untracked();
     // A memo: choosing an answer must not redraw the question (focus would be lost).
     let step = Memo::new(move |_| app.wizard.with(|w| w.step.min(QUESTION_COUNT - 1)));
     let step = move || step.get();
@@ -41,7 +42,7 @@ pub fn QuestionStep() -> impl IntoView {
                             checked=chosen == Some(answer)
                             on:change=move |_| app.wizard.update(|w| w.answers.set(index, answer))
                         />
-                        <span>{*text}</span>
+                        <span>{text.get(lang)}</span>
                     </label>
                 }
             })
@@ -49,13 +50,13 @@ pub fn QuestionStep() -> impl IntoView {
         view! {
             <fieldset class="question">
                 <legend>
-                    <h2>{question.text}</h2>
+                    <h2>{question.text.get(lang)}</h2>
                 </legend>
                 <div class="answer-options">{answers}</div>
             </fieldset>
             <p class="hint why">
                 <strong>{t.why_we_ask}</strong>
-                {question.why}
+                {question.why.get(lang)}
             </p>
         }
     };

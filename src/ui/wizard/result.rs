@@ -14,14 +14,20 @@ use crate::ui::state::{use_app, AppState};
 
 /// "Parce que vous avez répondu « … » à « … »".
 fn because(app: AppState, answered: &[Answered]) -> String {
+    let lang = app.lang.get_untracked();
     let pairs: Vec<(&str, Option<&str>)> = answered
         .iter()
         .map(|a| {
             let question = &QUESTIONS[a.question];
             let answer = (a.answer != UNANSWERED)
-                .then(|| question.answers.get(usize::from(a.answer)).copied())
+                .then(|| {
+                    question
+                        .answers
+                        .get(usize::from(a.answer))
+                        .map(|t| t.get(lang))
+                })
                 .flatten();
-            (question.text, answer)
+            (question.text.get(lang), answer)
         })
         .collect();
     (app.t().because)(&pairs)
@@ -31,7 +37,8 @@ fn because(app: AppState, answered: &[Answered]) -> String {
 pub fn ResultView(answers: Answers, shared: bool) -> impl IntoView {
     let app = use_app();
     let t = app.t();
-    let outcome = evaluate(&answers);
+    let lang = app.lang.get_untracked();
+    let outcome = evaluate(&answers, lang);
     let sharing = RwSignal::new(false);
     let adopting = RwSignal::new(false);
     let link = format!(
@@ -50,8 +57,8 @@ pub fn ResultView(answers: Answers, shared: bool) -> impl IntoView {
             .map(|risk| {
                 view! {
                     <li>
-                        <strong>{risk.text}</strong>
-                        <p>{t.guide_argument} {risk.argument.text()}</p>
+                        <strong>{risk.text.get(lang)}</strong>
+                        <p>{t.guide_argument} {risk.argument.text().get(lang)}</p>
                         <p class="hint">{because(app, &risk.because)}</p>
                     </li>
                 }
@@ -65,7 +72,7 @@ pub fn ResultView(answers: Answers, shared: bool) -> impl IntoView {
         .map(|c| {
             view! {
                 <li>
-                    {(t.contrast)(c.project, c.product)}
+                    {(t.contrast)(c.project.get(lang), c.product.get(lang))}
                     <p class="hint">{because(app, &c.because)}</p>
                 </li>
             }
@@ -82,7 +89,7 @@ pub fn ResultView(answers: Answers, shared: bool) -> impl IntoView {
             };
             view! {
                 <li>
-                    {k.question}
+                    {k.question.get(lang)}
                     <p class="hint">{reason}</p>
                 </li>
             }
@@ -121,9 +128,9 @@ pub fn ResultView(answers: Answers, shared: bool) -> impl IntoView {
 
     view! {
         <div class="wizard-result">
-            <h1>{(t.recommendation)(outcome.set_up.title())}</h1>
+            <h1>{(t.recommendation)(outcome.set_up.title().get(lang))}</h1>
             {shared.then(|| view! { <p class="notice">{t.shared_result_note}</p> })}
-            <p class="lead">{outcome.set_up.explanation()}</p>
+            <p class="lead">{outcome.set_up.explanation().get(lang)}</p>
             <p class="hint">{because(app, &outcome.set_up_because)}</p>
             <p class="hint">{(t.answers_given)(answers.count(), QUESTIONS.len())}</p>
             <div class="actions">

@@ -1,0 +1,68 @@
+// English: every interface string and the built-in content switch; the choice is kept.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, openBuilder, openPage, assertAccessible, assertNoProblems } from './support.mjs';
+
+const app = useApp();
+
+/** Words only the French interface or content would show. */
+const FRENCH = ['Répartition', 'responsabilit', 'Ajouter', 'Annuler', 'Rétablir', 'Partager', 'Enregistré',
+  'Légende', 'Pilote', 'Participe', 'Informé', 'Modèle', 'Vos répartitions', 'Fiche', 'Thème', 'Aller au contenu',
+  'Accueil', 'Chef de produit', 'Chefferie', 'Exporter', 'Imprimer', 'Comparer', 'atelier', 'points à clarifier',
+  'Personne ne porte', 'Pourquoi', 'Non concerné', 'Co-responsable', 'Niveau', 'Intitulé'];
+
+async function frenchLeft(page) {
+  const texts = await page.evaluate(() => {
+    const visible = document.body.innerText;
+    const attributes = [...document.querySelectorAll('[aria-label],[title],[placeholder]')]
+      .flatMap((e) => ['aria-label', 'title', 'placeholder'].map((a) => e.getAttribute(a)).filter(Boolean));
+    return [visible, ...attributes, document.title].join('\n');
+  });
+  return FRENCH.filter((word) => texts.includes(word));
+}
+
+test('a first visit in English: the builder page shows no French at all', async () => {
+  const page = await openBuilder(app, undefined);
+  await page.goto(`${app.url}?vue=repartition&lang=en`);
+  await page.getByRole('table', { name: /: who does what$/ }).waitFor();
+  // That context had a French split already: it stays French (user content). A fresh one:
+  const fresh = await openPage(app, '?vue=repartition&lang=en');
+  await fresh.getByRole('table', { name: 'Product management: who does what' }).waitFor();
+  await fresh.getByText('5 points to clarify').waitFor();
+  assert.deepEqual(await frenchLeft(fresh), []);
+  assert.equal(await fresh.evaluate(() => document.documentElement.lang), 'en');
+  await assertAccessible(fresh, 'builder in English');
+  await fresh.getByRole('button', { name: 'Card of the role DNUM product manager' }).click();
+  await fresh.getByRole('dialog').getByRole('heading', { name: 'What does a day look like?' }).waitFor();
+  assert.deepEqual(await frenchLeft(fresh), []);
+  assertNoProblems(fresh);
+});
+
+test('the switch changes every interface string and is remembered; user content stays as written', async () => {
+  const page = await openBuilder(app);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Split of responsibilities' }).waitFor();
+  const left = await frenchLeft(page);
+  // Only the saved split's own content (the guide's French table) may remain.
+  const userContent = ['Chef de produit', 'Chefferie', 'Pilote'];
+  assert.deepEqual(left.filter((w) => !userContent.some((u) => u.includes(w) || w.includes(u)) && !['responsabilit', 'Co-responsable'].includes(w)), []);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Split of responsibilities' }).waitFor();
+  await page.getByRole('button', { name: 'Français' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Répartition des responsabilités' }).waitFor();
+  assertNoProblems(page);
+});
+
+test('the wizard in English, with an English split handed over', async () => {
+  const page = await openPage(app, '?vue=pourquoi&lang=en');
+  await page.getByText('Question 1 of 12').waitFor();
+  assert.deepEqual(await frenchLeft(page), []);
+  await page.getByRole('radio', { name: 'A business directorate, with a named person' }).check();
+  for (let i = 0; i < 12; i++) await page.getByRole('button', { name: /^(Next|See the recommendation)$/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Recommendation: a pair, a business product owner and a DNUM product manager' }).waitFor();
+  assert.deepEqual(await frenchLeft(page), []);
+  await assertAccessible(page, 'wizard result in English');
+  await page.getByRole('button', { name: 'Open this split in the editor' }).click();
+  await page.getByRole('columnheader', { name: /^Business product owner/ }).waitFor();
+  assertNoProblems(page);
+});
