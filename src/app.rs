@@ -24,6 +24,7 @@ fn initial_lang() -> Lang {
 use crate::route::View;
 use crate::ui::builder::BuilderPage;
 use crate::ui::home::HomePage;
+use crate::ui::pages::{AccessibilityPage, PrivacyPage};
 use crate::ui::shell::{LiveRegion, SiteFooter, SiteHeader, StorageNotices};
 use crate::ui::state::{Announcement, AppState};
 use crate::ui::wizard::WizardPage;
@@ -73,9 +74,14 @@ pub fn App() -> impl IntoView {
     let fragment = window_event_listener_untyped("hashchange", move |_| {
         shared_link::open_from_address(state);
     });
+    // Sent by boot.js when a newer build's service worker takes over.
+    let update = window_event_listener_untyped("binome-update", move |_| {
+        state.announce(state.t().update_ready);
+    });
     on_cleanup(move || {
         history.remove();
         fragment.remove();
+        update.remove();
     });
 
     // The theme: a `data-theme` attribute the style sheet follows, kept in the browser.
@@ -88,7 +94,10 @@ pub fn App() -> impl IntoView {
             };
         }
         if previous.is_some_and(|p| p != theme) {
-            let _ = storage::write(THEME_KEY, theme.key());
+            let _ = match theme {
+                Theme::System => storage::remove(THEME_KEY),
+                theme => storage::write(THEME_KEY, theme.key()),
+            };
         }
         theme
     });
@@ -107,6 +116,8 @@ pub fn App() -> impl IntoView {
             View::Home => t.page_title_home,
             View::Builder => t.page_title_builder,
             View::Wizard => t.page_title_wizard,
+            View::Privacy => t.page_title_privacy,
+            View::Accessibility => t.page_title_accessibility,
         };
         document().set_title(title);
         if let Some(root) = document().document_element() {
@@ -143,5 +154,7 @@ fn view_of(view: View) -> AnyView {
         View::Home => view! { <HomePage /> }.into_any(),
         View::Builder => view! { <BuilderPage /> }.into_any(),
         View::Wizard => view! { <WizardPage /> }.into_any(),
+        View::Privacy => view! { <PrivacyPage /> }.into_any(),
+        View::Accessibility => view! { <AccessibilityPage /> }.into_any(),
     }
 }

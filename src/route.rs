@@ -8,6 +8,8 @@ pub enum View {
     Home,
     Builder,
     Wizard,
+    Privacy,
+    Accessibility,
 }
 
 impl View {
@@ -17,6 +19,8 @@ impl View {
             View::Home => None,
             View::Builder => Some("repartition"),
             View::Wizard => Some("pourquoi"),
+            View::Privacy => Some("donnees"),
+            View::Accessibility => Some("accessibilite"),
         }
     }
 
@@ -31,10 +35,15 @@ impl View {
             .trim_start_matches('?')
             .split('&')
             .find_map(|pair| pair.strip_prefix("vue="));
-        [View::Builder, View::Wizard]
-            .into_iter()
-            .find(|v| v.slug() == wanted)
-            .unwrap_or_default()
+        [
+            View::Builder,
+            View::Wizard,
+            View::Privacy,
+            View::Accessibility,
+        ]
+        .into_iter()
+        .find(|v| v.slug() == wanted)
+        .unwrap_or_default()
     }
 }
 
@@ -44,7 +53,13 @@ mod tests {
 
     #[test]
     fn views_round_trip_through_the_query() {
-        for view in [View::Home, View::Builder, View::Wizard] {
+        for view in [
+            View::Home,
+            View::Builder,
+            View::Wizard,
+            View::Privacy,
+            View::Accessibility,
+        ] {
             assert_eq!(View::from_query(&view.query()), view);
         }
         assert_eq!(View::from_query("?lang=fr&vue=repartition"), View::Builder);

@@ -1,6 +1,6 @@
 //! The English catalogue.
 
-use super::{Catalogue, ExportFormat, Lang, Theme};
+use super::{Catalogue, ExportFormat, Lang, Page, Theme};
 use crate::domain::card::{CheckAnswer, SectionId, MAX_CARD_ITEMS, MAX_CARD_TEXT_CHARS};
 use crate::domain::checks::{Finding, LabelRef};
 use crate::domain::compare::{Comparison, ComparisonLabels};
@@ -242,6 +242,56 @@ pub static EN: Catalogue = Catalogue {
     other_language: "Français",
     other_language_lang: Lang::Fr,
     theme_label: "Theme",
+    nav_privacy: "Personal data",
+    nav_accessibility: "Accessibility: partially compliant",
+    page_title_privacy: "Personal data — Binôme",
+    page_title_accessibility: "Accessibility statement — Binôme",
+    privacy_page: Page {
+        title: "Personal data",
+        intro: "Binôme collects no personal data: there is no account, no application server, no audience measurement and no cookie.",
+        sections: &[
+            ("What is saved, and where", &[
+                "Your splits, your answers to \u{201c}Why product mode?\u{201d}, and the language and theme you chose are saved in your browser's local storage (localStorage), on this device only. Nobody else can reach them.",
+                "Keys used: binome.split.* (one per split), binome.current (the last one opened), binome.backup.* (unreadable data kept rather than erased), binome.questionnaire, binome.langue, binome.theme.",
+                "After a first visit, the browser keeps the application's files to work offline; they hold no data about you.",
+            ]),
+            ("What travels", &[
+                "A sharing link holds the split in its part after \u{201c}#\u{201d}, which browsers never send to a server: only the people you send the link to see it.",
+                "The application loads nothing from another site (no font, no statistics, no external library); its security policy forbids the browser to.",
+            ]),
+            ("Erasing your data", &[
+                "The button below erases everything Binôme saved in this browser, after confirmation. Export first what you want to keep.",
+                "You can also clear the site's data from your browser's settings.",
+            ]),
+        ],
+    },
+    accessibility_page: Page {
+        title: "Accessibility statement",
+        intro: "Binôme is committed to making its service accessible, in line with article 47 of French law no. 2005-102 of 11 February 2005. This statement covers the Binôme application; it was drawn up on 23 November 2026.",
+        sections: &[
+            ("Compliance status", &[
+                "Binôme is partially compliant with the French accessibility standard (RGAA 4.1): no complete audit has been carried out by a third party yet.",
+            ]),
+            ("What was checked, and how", &[
+                "Every version is tested automatically with axe-core (WCAG 2.2 levels A and AA rules, and best practices) on every view and window: home, split, each wizard question and its result, shared-link preview, role cards, export, comparison, workshop mode, dark theme, English, data and link errors. No violation is found.",
+                "Complete journeys are played with the keyboard only: the wizard end to end to the split, moving between cells, levels with the keys 1 to 5, moving rows and roles, undo, opening and closing windows with Esc and focus coming back.",
+                "Levels are always written in words, never shown by colour or symbol alone; focus is visible everywhere; saves, errors and copies are announced in a region screen readers read; there are no animations.",
+            ]),
+            ("Known limits", &[
+                "No test has been run yet with screen readers (NVDA, JAWS, VoiceOver) or with people with disabilities.",
+                "A 320-pixel-wide display and 200 % zoom are catered for (the table scrolls in its own region), without a full manual audit.",
+                "The items of a role card are edited line by line in a text area.",
+            ]),
+            ("Reporting a problem", &[
+                "If you cannot use a feature, tell the team that provided Binôme (your ministry's DNUM): they will offer another way to reach it.",
+                "If you get no answer, you can refer the matter to the Défenseur des droits.",
+            ]),
+        ],
+    },
+    update_ready: "A new version of Binôme is installed: it applies the next time the page loads.",
+    erase_data: "Erase my data",
+    erase_data_question: "Erase all your splits, your wizard answers and your preferences from this browser? This cannot be undone.",
+    data_erased: "Your data was erased from this browser.",
     theme_name: |theme| match theme {
         Theme::System => "The system's",
         Theme::Light => "Light",

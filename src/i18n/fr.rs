@@ -1,6 +1,6 @@
 //! Le catalogue français : la langue par défaut.
 
-use super::{Catalogue, ExportFormat, Lang, Theme};
+use super::{Catalogue, ExportFormat, Lang, Page, Theme};
 use crate::domain::card::{CheckAnswer, SectionId, MAX_CARD_ITEMS, MAX_CARD_TEXT_CHARS};
 use crate::domain::checks::{Finding, LabelRef};
 use crate::domain::compare::{Comparison, ComparisonLabels};
@@ -248,6 +248,56 @@ pub static FR: Catalogue = Catalogue {
     other_language: "English",
     other_language_lang: Lang::En,
     theme_label: "Thème",
+    nav_privacy: "Données personnelles",
+    nav_accessibility: "Accessibilité : partiellement conforme",
+    page_title_privacy: "Données personnelles — Binôme",
+    page_title_accessibility: "Déclaration d'accessibilité — Binôme",
+    privacy_page: Page {
+        title: "Données personnelles",
+        intro: "Binôme ne collecte aucune donnée personnelle : il n'y a ni compte, ni serveur applicatif, ni mesure d'audience, ni cookie.",
+        sections: &[
+            ("Ce qui est enregistré, et où", &[
+                "Vos répartitions, vos réponses au questionnaire « Pourquoi le mode produit ? », la langue et le thème choisis sont enregistrés dans le stockage local de votre navigateur (localStorage), sur cet appareil seulement. Personne d'autre n'y a accès.",
+                "Clés utilisées : binome.split.* (une par répartition), binome.current (la dernière ouverte), binome.backup.* (données illisibles conservées plutôt qu'effacées), binome.questionnaire, binome.langue, binome.theme.",
+                "Après une première visite, les fichiers de l'application sont gardés par le navigateur pour fonctionner hors ligne ; ils ne contiennent aucune donnée vous concernant.",
+            ]),
+            ("Ce qui circule", &[
+                "Un lien de partage contient la répartition dans sa partie après « # », que les navigateurs n'envoient jamais au serveur : seules les personnes à qui vous envoyez le lien la voient.",
+                "L'application ne charge rien depuis un autre site (ni police, ni statistiques, ni bibliothèque externe) ; sa politique de sécurité l'interdit au navigateur.",
+            ]),
+            ("Effacer vos données", &[
+                "Le bouton ci-dessous efface de ce navigateur tout ce que Binôme y a enregistré, après confirmation. Exportez d'abord ce que vous voulez garder.",
+                "Vous pouvez aussi effacer les données du site depuis les réglages de votre navigateur.",
+            ]),
+        ],
+    },
+    accessibility_page: Page {
+        title: "Déclaration d'accessibilité",
+        intro: "Binôme s'engage à rendre son service accessible, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005. Cette déclaration porte sur l'application Binôme ; elle a été établie le 23 novembre 2026.",
+        sections: &[
+            ("État de conformité", &[
+                "Binôme est partiellement conforme au référentiel général d'amélioration de l'accessibilité (RGAA 4.1) : aucun audit complet n'a encore été réalisé par un organisme tiers.",
+            ]),
+            ("Ce qui a été vérifié, et comment", &[
+                "Chaque version est testée automatiquement avec axe-core (règles WCAG 2.2 niveaux A et AA, et bonnes pratiques) sur chaque vue et chaque fenêtre : accueil, répartition, chaque question du questionnaire et son résultat, aperçu d'un lien partagé, fiches des rôles, export, comparaison, mode atelier, thème sombre, anglais, erreurs de données et de lien. Aucune violation n'est relevée.",
+                "Des parcours complets sont joués au clavier seul : le questionnaire de bout en bout jusqu'à la répartition, les déplacements entre cases, les niveaux avec les touches 1 à 5, le déplacement des lignes et des rôles, l'annulation, l'ouverture et la fermeture des fenêtres avec Échap et le retour du focus.",
+                "Les niveaux sont toujours écrits en toutes lettres, jamais indiqués par la seule couleur ou le seul symbole ; le focus est visible partout ; les enregistrements, erreurs et copies sont annoncés dans une zone lue par les lecteurs d'écran ; les animations sont absentes.",
+            ]),
+            ("Limites connues", &[
+                "Aucun test n'a encore été mené avec des lecteurs d'écran (NVDA, JAWS, VoiceOver) ni avec des personnes en situation de handicap.",
+                "L'affichage à 320 pixels de large et le zoom à 200 % sont pris en compte (le tableau défile dans sa propre zone), sans audit manuel complet.",
+                "Les éléments d'une fiche de rôle se modifient ligne à ligne dans une zone de texte.",
+            ]),
+            ("Signaler un problème", &[
+                "Si vous n'arrivez pas à utiliser une fonction, signalez-le à l'équipe qui vous a fourni Binôme (la DNUM de votre ministère) : elle vous proposera une autre façon d'y accéder.",
+                "Si vous n'obtenez pas de réponse, vous pouvez saisir le Défenseur des droits.",
+            ]),
+        ],
+    },
+    update_ready: "Une nouvelle version de Binôme est installée : elle s'appliquera au prochain chargement de la page.",
+    erase_data: "Effacer mes données",
+    erase_data_question: "Effacer de ce navigateur toutes vos répartitions, vos réponses au questionnaire et vos préférences ? Cette action est définitive.",
+    data_erased: "Vos données ont été effacées de ce navigateur.",
     theme_name: |theme| match theme {
         Theme::System => "Celui du système",
         Theme::Light => "Clair",

@@ -55,6 +55,13 @@ impl ExportFormat {
     }
 }
 
+/// A page of text: its title, an introduction, then sections of paragraphs.
+pub struct Page {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub sections: &'static [(&'static str, &'static [&'static str])],
+}
+
 /// The colour theme: the system's, or one chosen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -110,6 +117,17 @@ pub struct Catalogue {
     pub other_language: &'static str,
     pub other_language_lang: Lang,
     pub theme_label: &'static str,
+    pub nav_privacy: &'static str,
+    pub nav_accessibility: &'static str,
+    pub page_title_privacy: &'static str,
+    pub page_title_accessibility: &'static str,
+    /// A page of text: its title, then (heading, paragraphs) sections.
+    pub privacy_page: Page,
+    pub accessibility_page: Page,
+    pub update_ready: &'static str,
+    pub erase_data: &'static str,
+    pub erase_data_question: &'static str,
+    pub data_erased: &'static str,
     pub theme_name: fn(Theme) -> &'static str,
     pub close: &'static str,
     pub cancel: &'static str,

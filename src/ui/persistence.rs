@@ -43,7 +43,9 @@ pub fn keep_saved(state: AppState) {
     // The wizard's answers, after each one (the first run only reads what was loaded).
     Effect::new(move |previous: Option<String>| {
         let text = state.wizard.with(Progress::to_saved);
-        if previous.is_some_and(|p| p != text) {
+        // A fresh start (after erasing) writes nothing until the first answer.
+        let fresh = state.wizard.with(|w| *w == Progress::default());
+        if previous.is_some_and(|p| p != text) && !fresh {
             let _ = storage::write(PROGRESS_KEY, &text);
         }
         text

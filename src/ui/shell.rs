@@ -69,6 +69,14 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{t.footer_privacy_note}</p>
+            <ul class="footer-links">
+                <li>
+                    <ViewLink view=View::Privacy class="">{t.nav_privacy}</ViewLink>
+                </li>
+                <li>
+                    <ViewLink view=View::Accessibility class="">{t.nav_accessibility}</ViewLink>
+                </li>
+            </ul>
             <div class="field theme-field">
                 <label for="theme">{t.theme_label}</label>
                 <select id="theme" on:change:target=move |ev| app.theme.set(Theme::from_key(&ev.target().value()))>

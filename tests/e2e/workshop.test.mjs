@@ -41,7 +41,7 @@ test('projector mode at 1280×720: fits, keys move and set, Q shows the QR code,
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Mode atelier' }).waitFor();
-  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('atelier')), false);
+  await page.waitForFunction(() => !document.documentElement.classList.contains('atelier'));
   assertNoProblems(page);
 });
 

@@ -1,0 +1,95 @@
+//! The pages of text: personal data (with "erase my data") and the accessibility statement.
+
+use leptos::prelude::*;
+
+use crate::browser::saved_splits::fresh_default;
+use crate::browser::storage;
+use crate::domain::library::Library;
+use crate::domain::wizard::Progress;
+use crate::i18n::{Page, Theme};
+
+use super::dialog::ConfirmDialog;
+use super::state::{use_app, AppState};
+
+#[inline(never)]
+fn text_page(page: &'static Page) -> AnyView {
+    let sections = page
+        .sections
+        .iter()
+        .map(|(heading, paragraphs)| {
+            view! {
+                <section>
+                    <h2>{*heading}</h2>
+                    {paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1>{page.title}</h1>
+        <p class="lead">{page.intro}</p>
+        {sections}
+    }
+    .into_any()
+}
+
+#[component]
+pub fn AccessibilityPage() -> impl IntoView {
+    let t = use_app().t();
+    view! { <div class="text-page">{text_page(&t.accessibility_page)}</div> }
+}
+
+/// Erases everything Binôme keeps in this browser, and starts afresh without writing
+/// anything until the next change.
+fn erase_everything(app: AppState) {
+    if let Ok(items) = storage::read_prefixed("binome.") {
+        for (key, _) in items {
+            let _ = storage::remove(&key);
+        }
+    }
+    let library = Library::new(fresh_default(app.lang.get_untracked()));
+    app.mirror.update_value(|mirror| {
+        *mirror = Default::default();
+        // The fresh split is known as "saved" so that it is written only once changed.
+        for (key, value) in mirror.plan(&library).writes {
+            mirror.remember(&key, Some(&value));
+        }
+    });
+    app.library.set(library);
+    app.wizard.set(Progress::default());
+    app.theme.set(Theme::System);
+    app.problems.update(|p| p.backups.clear());
+    app.announce(app.t().data_erased);
+}
+
+#[component]
+pub fn PrivacyPage() -> impl IntoView {
+    let app = use_app();
+    let t = app.t();
+    let asking = RwSignal::new(false);
+    view! {
+        <div class="text-page">
+            {text_page(&t.privacy_page)}
+            <button type="button" id="effacer" class="danger" on:click=move |_| asking.set(true)>
+                {t.erase_data}
+            </button>
+            {move || {
+                asking
+                    .get()
+                    .then(|| {
+                        view! {
+                            <ConfirmDialog
+                                question=t.erase_data_question.to_owned()
+                                on_answer=move |yes: bool| {
+                                    asking.set(false);
+                                    if yes {
+                                        erase_everything(app);
+                                    }
+                                }
+                            />
+                        }
+                    })
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,94 @@
+// Ready for a ministry: offline, the statement pages, erasing data, phones, the CSP.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, openBuilder, openPage, assertAccessible, assertNoProblems, cellName, savedSplits } from './support.mjs';
+
+const app = useApp();
+
+test('after a first visit, the app loads and edits save with the network cut', async () => {
+  const context = await app.browser.newContext();
+  const page = await openBuilder(app, { context });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload(); // now controlled by the service worker
+  await page.getByRole('table').waitFor();
+  await context.setOffline(true);
+  await page.goto(`${app.url}?vue=repartition`);
+  await page.getByRole('table', { name: 'Chefferie produit : qui fait quoi' }).waitFor();
+  await page.getByRole('button', { name: cellName('Suivi des devis', 'Chef de produit métier') }).focus();
+  await page.keyboard.press('2');
+  await page.getByRole('status').filter({ hasText: 'Enregistré' }).waitFor();
+  const [saved] = await savedSplits(page);
+  assert.equal(saved.groups[1].responsibilities[0].cells[0].level, 'pilot');
+  await page.goto(`${app.url}?vue=pourquoi`);
+  await page.getByText('Question 1 sur 12').waitFor();
+  await context.close();
+});
+
+test('the accessibility statement says what was tested and how', async () => {
+  const page = await openPage(app);
+  await page.getByRole('link', { name: 'Accessibilité : partiellement conforme' }).click();
+  await page.getByRole('heading', { level: 1, name: "Déclaration d'accessibilité" }).waitFor();
+  await page.getByRole('heading', { name: 'Ce qui a été vérifié, et comment' }).waitFor();
+  await page.getByText('axe-core', { exact: false }).first().waitFor();
+  await assertAccessible(page, 'accessibility statement');
+  assertNoProblems(page);
+});
+
+test('the privacy page says what is stored where, and "Effacer mes données" asks first', async () => {
+  const page = await openBuilder(app);
+  await page.getByRole('button', { name: cellName('Suivi des devis', 'Chef de produit métier') }).focus();
+  await page.keyboard.press('1');
+  await page.getByRole('status').filter({ hasText: 'Enregistré' }).waitFor();
+  await page.getByRole('link', { name: 'Données personnelles' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Données personnelles' }).waitFor();
+  await page.getByText('binome.split.*', { exact: false }).waitFor();
+  await assertAccessible(page, 'privacy page');
+  await page.getByRole('button', { name: 'Effacer mes données' }).click();
+  await page.getByRole('dialog', { name: 'Confirmer' }).getByRole('button', { name: 'Annuler' }).click();
+  assert.equal((await savedSplits(page)).length, 1, 'cancelled: nothing erased');
+  await page.getByRole('button', { name: 'Effacer mes données' }).click();
+  await page.getByRole('dialog', { name: 'Confirmer' }).getByRole('button', { name: 'Confirmer' }).click();
+  await page.getByRole('status').filter({ hasText: 'Vos données ont été effacées de ce navigateur.' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('binome.'))), []);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Données personnelles' }).waitFor();
+  assertNoProblems(page);
+});
+
+test('at 360 px wide the page never scrolls sideways; the matrix scrolls in its own region', async () => {
+  const phone = { viewport: { width: 360, height: 740 } };
+  for (const path of ['', '?vue=repartition', '?vue=pourquoi', '?vue=donnees']) {
+    const page = await openPage(app, path, phone);
+    await page.waitForTimeout(100);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.equal(overflow, 0, `${path || 'home'} scrolls sideways by ${overflow}px`);
+    await assertAccessible(page, `${path || 'home'} at 360 px`);
+    await page.close();
+  }
+  // A shared link on a phone: the preview too.
+  const page = await openBuilder(app, phone);
+  await page.getByRole('button', { name: 'Partager' }).click();
+  const link = await page.getByRole('textbox', { name: 'Lien de partage' }).inputValue();
+  const other = await openPage(app, '', phone);
+  await other.goto(link);
+  await other.getByRole('heading', { name: /Aperçu/ }).waitFor();
+  assert.equal(await other.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0);
+  const cell = other.getByRole('button', { name: cellName('Incarner la vision', 'Chef de produit DNUM') });
+  await cell.scrollIntoViewIfNeeded();
+  assert.ok(await cell.isVisible());
+  assertNoProblems(other);
+});
+
+test('the release build runs under its Content-Security-Policy', async () => {
+  const page = await openPage(app);
+  const response = await page.goto(app.url);
+  const csp = response.headers()['content-security-policy'];
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /unsafe-inline/);
+  assert.match(csp, /frame-ancestors 'none'/);
+  assert.equal(response.headers()['referrer-policy'], 'no-referrer');
+  assert.equal(response.headers()['x-content-type-options'], 'nosniff');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  assert.equal(await page.evaluate(() => document.querySelectorAll('script:not([src])').length), 0);
+  assertNoProblems(page);
+});
