@@ -4,6 +4,11 @@
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 import { measure, printSizes, BUDGET_BYTES } from './size.mjs';
+import { ecoindex } from './ecoindex.mjs';
+
+const PAGES = [['home', ''], ['builder', '?vue=repartition'], ['wizard', '?vue=pourquoi']];
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const LOADS = 10;
 
@@ -44,7 +49,56 @@ try {
   }
   console.log(`== Navigation to interactive matrix, ${LOADS} loads, headless Chromium, localhost ==`);
   console.log(`median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
+
+  // EcoIndex of a first visit: DOM elements, requests, kilobytes transferred (brotli, as served).
+  console.log('\n== EcoIndex, first visit (fresh profile) ==');
+  for (const [name, path] of PAGES) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const responses = [];
+    page.on('response', (r) => responses.push(r));
+    await page.goto(url + path);
+    await page.waitForLoadState('networkidle');
+    const dom = await page.evaluate(() => document.getElementsByTagName('*').length);
+    let bytes = 0;
+    for (const r of responses) {
+      const sizes = await r.request().sizes();
+      bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    }
+    const kb = bytes / 1024;
+    const { score, grade } = ecoindex({ dom, requests: responses.length, kb });
+    console.log(`${name.padEnd(8)} DOM ${dom}, ${responses.length} requests, ${kb.toFixed(1)} KB: EcoIndex ${score} (${grade})`);
+    await context.close();
+  }
 } finally {
   await browser.close();
   server.close();
+}
+
+// Lighthouse 13 (performance, accessibility, best practices), median of 3 runs a page.
+if (!process.argv.includes('--no-lighthouse')) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const { server: lhServer, url: lhUrl } = await serve('dist', 0);
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || '/usr/bin/chromium', chromeFlags: FLAGS });
+  try {
+    console.log('\n== Lighthouse 13, median of 3 (performance / accessibility / best practices) ==');
+    for (const [name, path] of PAGES) {
+      const scores = { performance: [], accessibility: [], 'best-practices': [] };
+      for (let run = 0; run < 3; run++) {
+        const { lhr } = await lighthouse(lhUrl + path, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: Object.keys(scores),
+        });
+        for (const key of Object.keys(scores)) scores[key].push(Math.round(lhr.categories[key].score * 100));
+      }
+      const line = Object.keys(scores).map((k) => median(scores[k])).join(' / ');
+      console.log(`${name.padEnd(8)} ${line}`);
+    }
+  } finally {
+    await chrome.kill();
+    lhServer.close();
+  }
 }

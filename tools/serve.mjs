@@ -2,6 +2,7 @@
 // the file static hosts read, so that what is tested is what is shipped.
 // Usage: node tools/serve.mjs [port] [dir]   (no dependency beyond Node itself)
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -37,6 +38,18 @@ export async function readHeaders(dir) {
   return headers;
 }
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.svg', '.json', '.webmanifest', '.txt']);
+const compressed = new Map();
+
+/** The file as brotli, as static hosts serve it (computed once per file and content). */
+function brotli(file, body) {
+  const key = `${file}:${body.length}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+  return compressed.get(key);
+}
+
 /** Starts the server; resolves to { server, url }. */
 export async function serve(dir = 'dist', port = 8080) {
   const root = resolve(dir);
@@ -47,10 +60,17 @@ export async function serve(dir = 'dist', port = 8080) {
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) throw new Error('outside');
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
       for (const [name, value] of headers) res.setHeader(name, value);
       res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
       res.setHeader('Cache-Control', 'no-cache');
+      if (COMPRESSIBLE.has(extname(file))) {
+        res.setHeader('Vary', 'Accept-Encoding');
+        if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+          body = brotli(file, body);
+          res.setHeader('Content-Encoding', 'br');
+        }
+      }
       res.end(body);
     } catch {
       res.statusCode = 404;
