@@ -7,6 +7,8 @@ use binome::domain::templates::{blank, dnum_product, guide_current, guide_table}
 use binome::domain::{Cell, Group, Level, Responsibility, Role, RoleSplit, RowRef, TemplateId};
 use proptest::prelude::*;
 
+mod common;
+
 fn level() -> impl Strategy<Value = Level> {
     prop::sample::select(Level::ALL.to_vec())
 }
@@ -219,16 +221,7 @@ fn every_template_round_trips_and_is_short() {
 
 #[test]
 fn three_changed_cells_stay_short() {
-    let mut split = guide_table();
-    split
-        .set_level(RowRef { group: 1, row: 0 }, 1, Level::Pilot)
-        .unwrap();
-    split
-        .set_level(RowRef { group: 1, row: 1 }, 0, Level::Contributes)
-        .unwrap();
-    split
-        .set_level(RowRef { group: 0, row: 2 }, 0, Level::Informed)
-        .unwrap();
+    let split = common::samples::guide_with_three_changes();
     let link = encode(&split);
     assert!(link.len() < 40, "{} chars: {link}", link.len());
     assert_eq!(decode(&link), Ok(split));

@@ -235,7 +235,7 @@ fn questions_to_keep_asking_are_ordered_by_relevance() {
     assert_eq!(outcome.keep_asking.len(), 11);
     assert_eq!(
         outcome.keep_asking[0].question.fr,
-        "Les contraintes de sécurité et d'homologation sont-elles bien intégrées dans la feuille de route ?"
+        "Les contraintes de sécurité et d’homologation sont-elles bien intégrées dans la feuille de route ?"
     );
     let relevance: Vec<u32> = outcome.keep_asking.iter().map(|k| k.relevance).collect();
     assert!(relevance.windows(2).all(|w| w[0] >= w[1]), "{relevance:?}");

@@ -252,6 +252,43 @@ fn checks(lang: Lang, questions: &[Text]) -> Vec<SelfCheck> {
         .collect()
 }
 
+/// The questions a DNUM product manager keeps asking (the guide's page, word for word).
+pub const DNUM_QUESTIONS: [Text; 5] = [
+        t("Le partage des responsabilités entre DNUM et métier est-il clair (si applicable) ?", "Is the split of responsibilities between the DNUM and the business side clear (where it applies)?"),
+        t("Est-ce que j’aide l’équipe à avancer efficacement au quotidien ?", "Do I help the team move forward efficiently every day?"),
+        t("Est-ce que les bonnes pratiques produit sont connues et appliquées ?", "Are good product practices known and applied?"),
+        t("Les contraintes de sécurité et d’homologation sont-elles bien intégrées dans la feuille de route ?", "Are security and accreditation constraints built into the roadmap?"),
+        t("Suis-je en capacité d’accompagner la rédaction des US et de faciliter la recette ?", "Am I able to support the writing of user stories and ease acceptance testing?"),
+];
+
+/// The questions a business product owner keeps asking (from the public guide).
+pub const BUSINESS_QUESTIONS: [Text; 6] = [
+    t(
+        "Ai-je le temps et les moyens de tenir ce rôle dans la durée ?",
+        "Do I have the time and the means to hold this role over time?",
+    ),
+    t(
+        "Ai-je une vision claire de ce que le service doit permettre aux usagers et aux agents ?",
+        "Do I have a clear view of what the service must let users and agents do?",
+    ),
+    t(
+        "Suis-je capable de prioriser selon l'impact attendu ?",
+        "Can I prioritise by expected impact?",
+    ),
+    t(
+        "Est-ce que je participe régulièrement aux échanges et aux tests avec les usagers ?",
+        "Do I regularly take part in exchanges and tests with users?",
+    ),
+    t(
+        "Est-ce que je travaille en proximité avec l'équipe ?",
+        "Do I work closely with the team?",
+    ),
+    t(
+        "Ai-je des indicateurs pour suivre l'effet du service ?",
+        "Do I have indicators to follow the service's effect?",
+    ),
+];
+
 /// The DNUM product manager's card: the guide's page *Co-chef de produit (DNUM)*, word
 /// for word in French.
 pub fn dnum_card(lang: Lang) -> RoleCard {
@@ -294,16 +331,7 @@ pub fn dnum_card(lang: Lang) -> RoleCard {
                 t("Appuyer la phase de recette (tests, vérification des fonctionnalités livrées)", "Support acceptance testing (tests, checking the delivered features)"),
             ],
         ),
-        questions: checks(
-            lang,
-            &[
-                t("Le partage des responsabilités entre DNUM et métier est-il clair (si applicable) ?", "Is the split of responsibilities between the DNUM and the business side clear (where it applies)?"),
-                t("Est-ce que j’aide l’équipe à avancer efficacement au quotidien ?", "Do I help the team move forward efficiently every day?"),
-                t("Est-ce que les bonnes pratiques produit sont connues et appliquées ?", "Are good product practices known and applied?"),
-                t("Les contraintes de sécurité et d’homologation sont-elles bien intégrées dans la feuille de route ?", "Are security and accreditation constraints built into the roadmap?"),
-                t("Suis-je en capacité d’accompagner la rédaction des US et de faciliter la recette ?", "Am I able to support the writing of user stories and ease acceptance testing?"),
-            ],
-        ),
+        questions: checks(lang, &DNUM_QUESTIONS),
     }
 }
 
@@ -338,17 +366,7 @@ pub fn business_card(lang: Lang) -> RoleCard {
                 t("Mesure l'impact avec des indicateurs et veille à la publication des statistiques", "Measures impact with indicators and sees that statistics are published"),
             ],
         ),
-        questions: checks(
-            lang,
-            &[
-                t("Ai-je le temps et les moyens de tenir ce rôle dans la durée ?", "Do I have the time and the means to hold this role over time?"),
-                t("Ai-je une vision claire de ce que le service doit permettre aux usagers et aux agents ?", "Do I have a clear view of what the service must let users and agents do?"),
-                t("Suis-je capable de prioriser selon l'impact attendu ?", "Can I prioritise by expected impact?"),
-                t("Est-ce que je participe régulièrement aux échanges et aux tests avec les usagers ?", "Do I regularly take part in exchanges and tests with users?"),
-                t("Est-ce que je travaille en proximité avec l'équipe ?", "Do I work closely with the team?"),
-                t("Ai-je des indicateurs pour suivre l'effet du service ?", "Do I have indicators to follow the service's effect?"),
-            ],
-        ),
+        questions: checks(lang, &BUSINESS_QUESTIONS),
     }
 }
 

@@ -7,6 +7,7 @@ pub mod focus;
 pub mod home;
 pub mod pages;
 pub mod persistence;
+pub mod qr_code;
 pub mod shared_link;
 pub mod shell;
 pub mod state;

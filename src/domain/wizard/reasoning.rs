@@ -3,7 +3,7 @@
 
 use super::questions::{QUESTIONS, QUESTION_COUNT};
 use super::rules::{
-    Adjustment, Argument, GuideRow, SetUp, Side, When, CONTRAST_RULES, KEEP_ASKING, RISK_RULES,
+    keep_asking, Adjustment, Argument, GuideRow, SetUp, Side, When, CONTRAST_RULES, RISK_RULES,
     SET_UP_RULES, UNANSWERED,
 };
 use crate::domain::lang::{t, Lang, Text};
@@ -137,10 +137,9 @@ pub fn evaluate(answers: &Answers, lang: Lang) -> Outcome {
         })
         .collect();
 
-    let mut keep_asking: Vec<KeepAsking> = KEEP_ASKING
-        .iter()
+    let mut keep_asking: Vec<KeepAsking> = keep_asking()
         .map(|question| KeepAsking {
-            question: *question,
+            question,
             relevance: 0,
             because: Vec::new(),
         })

@@ -4,6 +4,7 @@
 //! is adjusted. Change the content here; `reasoning.rs` only reads these tables.
 
 use super::questions::q;
+use crate::domain::card::{BUSINESS_QUESTIONS, DNUM_QUESTIONS};
 use crate::domain::lang::{t, Text};
 use crate::domain::Level;
 
@@ -151,19 +152,11 @@ impl Argument {
 
 /// The questions to keep asking: the DNUM product manager's (the second seed) and the
 /// business owner's (the public guide).
-pub const KEEP_ASKING: [Text; 11] = [
-    t("Le partage des responsabilités entre DNUM et métier est-il clair ?", "Is the split of responsibilities between the DNUM and the business side clear?"),
-    t("Est-ce que j'aide l'équipe à avancer efficacement au quotidien ?", "Do I help the team move forward efficiently every day?"),
-    t("Est-ce que les bonnes pratiques produit sont connues et appliquées ?", "Are good product practices known and applied?"),
-    t("Les contraintes de sécurité et d'homologation sont-elles bien intégrées dans la feuille de route ?", "Are security and accreditation constraints built into the roadmap?"),
-    t("Suis-je en capacité d'accompagner la rédaction des US et de faciliter la recette ?", "Am I able to support the writing of user stories and ease acceptance testing?"),
-    t("Ai-je le temps et les moyens de tenir ce rôle dans la durée ?", "Do I have the time and the means to hold this role over time?"),
-    t("Ai-je une vision claire de ce que le service doit permettre aux usagers et aux agents ?", "Do I have a clear view of what the service must let users and agents do?"),
-    t("Suis-je capable de prioriser selon l'impact attendu ?", "Can I prioritise by expected impact?"),
-    t("Est-ce que je participe régulièrement aux échanges et aux tests avec les usagers ?", "Do I regularly take part in exchanges and tests with users?"),
-    t("Est-ce que je travaille en proximité avec l'équipe ?", "Do I work closely with the team?"),
-    t("Ai-je des indicateurs pour suivre l'effet du service ?", "Do I have indicators to follow the service's effect?"),
-];
+/// The questions to keep asking, as the role cards ask them: the DNUM product manager's,
+/// then the business owner's. [`ask`] numbers them in this order.
+pub fn keep_asking() -> impl Iterator<Item = Text> {
+    DNUM_QUESTIONS.into_iter().chain(BUSINESS_QUESTIONS)
+}
 
 /// Index of each question to keep asking.
 pub mod ask {

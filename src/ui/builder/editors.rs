@@ -58,11 +58,7 @@ fn CellEditor(at: RowRef, role: usize) -> impl IntoView {
     let app = use_app();
     let t = app.t();
     let builder = use_builder();
-    let cell = Memo::new(move |_| {
-        builder
-            .split
-            .with(|s| s.cell(at, role).cloned().unwrap_or_default())
-    });
+    let cell = builder.cell(at, role);
     let title = Signal::derive(move || {
         builder
             .split

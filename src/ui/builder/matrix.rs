@@ -203,11 +203,7 @@ fn CellButton(at: RowRef, role: usize) -> impl IntoView {
     let app = use_app();
     let t = app.t();
     let builder = use_builder();
-    let cell = Memo::new(move |_| {
-        builder
-            .split
-            .with(|s| s.cell(at, role).cloned().unwrap_or_default())
-    });
+    let cell = builder.cell(at, role);
     let accessible_name = move || {
         let t = app.t();
         let (row, column) = builder

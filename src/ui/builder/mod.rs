@@ -19,7 +19,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::{RoleSplit, RowRef};
+use crate::domain::{Cell, RoleSplit, RowRef};
 use crate::route::View;
 
 use super::focus::focus_later;
@@ -69,6 +69,12 @@ impl Builder {
     pub fn close_editor(&self, focus_id: String) {
         self.editing.set(None);
         focus_later(focus_id);
+    }
+
+    /// One cell of the split shown, followed as it changes.
+    pub fn cell(&self, at: RowRef, role: usize) -> Memo<Cell> {
+        let split = self.split;
+        Memo::new(move |_| split.with(|s| s.cell(at, role).cloned().unwrap_or_default()))
     }
 
     /// Whether a dialog is open (keyboard shortcuts of the page then stay quiet).

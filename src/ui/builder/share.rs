@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use crate::browser::{download, location};
 use crate::domain::export::file_name;
 use crate::domain::link::encode;
-use crate::domain::qr::qr_picture;
 use crate::domain::saved::serialize_split;
 use crate::ui::copy_link::CopyableLink;
 use crate::ui::dialog::Modal;
+use crate::ui::qr_code::qr_code;
 use crate::ui::state::use_app;
 
 use super::use_builder;
@@ -36,25 +36,7 @@ pub fn ShareDialog() -> impl IntoView {
             app.announce((t.exported)(&name));
         }
     };
-    let qr = (length <= LONG_LINK_CHARS)
-        .then(|| qr_picture(&link))
-        .flatten();
-    let qr_view = match qr {
-        Some(picture) => view! {
-            <svg
-                class="qr"
-                role="img"
-                aria-label=t.qr_label
-                viewBox=format!("0 0 {0} {0}", picture.size)
-                shape-rendering="crispEdges"
-            >
-                <rect width="100%" height="100%" fill="#fff"></rect>
-                <path d=picture.path fill="#000"></path>
-            </svg>
-        }
-        .into_any(),
-        None => view! { <p>{t.qr_too_long}</p> }.into_any(),
-    };
+    let qr_view = qr_code(&link, "qr", t);
     view! {
         <Modal
             title=t.share_title.to_owned()

@@ -8,10 +8,10 @@ use leptos::prelude::*;
 use crate::browser::location;
 use crate::domain::checks::check_split;
 use crate::domain::link::encode;
-use crate::domain::qr::qr_picture;
 use crate::route::View;
 use crate::ui::dialog::Modal;
 use crate::ui::focus::{cell_id, focus_later};
+use crate::ui::qr_code::qr_code;
 use crate::ui::state::{use_app, AppState};
 
 use super::{use_builder, Builder, Editing};
@@ -142,22 +142,7 @@ pub fn QrDialog() -> impl IntoView {
     let t = app.t();
     let builder = use_builder();
     let link = workshop_link(builder);
-    let picture = match qr_picture(&link) {
-        Some(picture) => view! {
-            <svg
-                class="qr qr-large"
-                role="img"
-                aria-label=t.qr_label
-                viewBox=format!("0 0 {0} {0}", picture.size)
-                shape-rendering="crispEdges"
-            >
-                <rect width="100%" height="100%" fill="#fff"></rect>
-                <path d=picture.path fill="#000"></path>
-            </svg>
-        }
-        .into_any(),
-        None => view! { <p>{t.qr_too_long}</p> }.into_any(),
-    };
+    let picture = qr_code(&link, "qr qr-large", t);
     view! {
         <Modal
             title=t.qr_of_split.to_owned()
