@@ -37,8 +37,10 @@ test('projector mode at 1280×720: fits, keys move and set, Q shows the QR code,
   await page.keyboard.press('Escape');
   await qr.waitFor({ state: 'detached' });
   await page.keyboard.press('?');
-  await page.getByRole('dialog', { name: 'Les touches du mode atelier' }).getByText('afficher le code QR du lien').waitFor();
+  const help = page.getByRole('dialog', { name: 'Les touches du mode atelier' });
+  await help.getByText('afficher le code QR du lien').waitFor();
   await page.keyboard.press('Escape');
+  await help.waitFor({ state: 'detached' });
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Mode atelier' }).waitFor();
   await page.waitForFunction(() => !document.documentElement.classList.contains('atelier'));
