@@ -118,14 +118,18 @@ test('dark theme: from the system by default, or chosen and remembered; no axe v
   const context = await app.browser.newContext({ colorScheme: 'dark' });
   const page = await openBuilder(app, { context });
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  // The theme is applied just after the change: wait for it rather than race it.
+  const backgroundBecomes = (colour) => page.waitForFunction(
+    (c) => getComputedStyle(document.body).backgroundColor === c, colour);
   assert.equal(await background(), 'rgb(22, 22, 22)', 'follows the system');
   await assertAccessible(page, 'builder, dark theme');
   await page.getByRole('combobox', { name: 'Thème' }).selectOption({ label: 'Clair' });
-  assert.equal(await background(), 'rgb(255, 255, 255)');
+  await backgroundBecomes('rgb(255, 255, 255)');
   await page.reload();
   await page.getByRole('table').waitFor();
   assert.equal(await background(), 'rgb(255, 255, 255)', 'the choice is remembered');
   await page.getByRole('combobox', { name: 'Thème' }).selectOption({ label: 'Sombre' });
+  await backgroundBecomes('rgb(22, 22, 22)');
   await page.getByRole('button', { name: 'Mode atelier' }).click();
   await assertAccessible(page, 'projector mode, dark theme');
   assertNoProblems(page);
