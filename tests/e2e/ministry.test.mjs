@@ -55,15 +55,17 @@ test('the privacy page says what is stored where, and "Effacer mes données" ask
   assertNoProblems(page);
 });
 
-test('at 360 px wide the page never scrolls sideways; the matrix scrolls in its own region', async () => {
+test('at 360 and 320 px wide the page never scrolls sideways; the matrix scrolls in its own region', async () => {
   const phone = { viewport: { width: 360, height: 740 } };
-  for (const path of ['', '?vue=repartition', '?vue=pourquoi', '?vue=donnees']) {
-    const page = await openPage(app, path, phone);
-    await page.waitForTimeout(100);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.equal(overflow, 0, `${path || 'home'} scrolls sideways by ${overflow}px`);
-    await assertAccessible(page, `${path || 'home'} at 360 px`);
-    await page.close();
+  for (const width of [360, 320]) {
+    for (const path of ['', '?vue=repartition', '?vue=pourquoi', '?vue=donnees', '?vue=accessibilite']) {
+      const page = await openPage(app, path, { viewport: { width, height: 740 } });
+      await page.waitForTimeout(100);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.equal(overflow, 0, `${path || 'home'} at ${width} px scrolls sideways by ${overflow}px`);
+      if (width === 360) await assertAccessible(page, `${path || 'home'} at 360 px`);
+      await page.close();
+    }
   }
   // A shared link on a phone: the preview too.
   const page = await openBuilder(app, phone);
