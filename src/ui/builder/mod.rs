@@ -78,8 +78,14 @@ impl Builder {
     }
 
     /// Whether a dialog is open (keyboard shortcuts of the page then stay quiet).
+    /// Asks the page, not the state: a dialog closed by Esc loses its `open` attribute at
+    /// once, while its `close` event (which clears the state) comes a moment later.
     pub fn dialog_open(&self) -> bool {
-        self.editing.with_untracked(Option::is_some) || self.confirm.with_untracked(Option::is_some)
+        document()
+            .query_selector("dialog[open]")
+            .ok()
+            .flatten()
+            .is_some()
     }
 }
 

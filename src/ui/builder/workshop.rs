@@ -18,7 +18,7 @@ use super::{use_builder, Builder, Editing};
 
 /// Enters workshop mode (full screen when the browser allows it) on the first cell.
 pub fn enter(app: AppState, builder: Builder) {
-    app.workshop.set(true);
+    set_mode(app, true);
     if let Some(root) = document().document_element() {
         let _ = root.request_fullscreen();
     }
@@ -31,11 +31,20 @@ pub fn enter(app: AppState, builder: Builder) {
 }
 
 pub fn leave(app: AppState) {
-    app.workshop.set(false);
+    set_mode(app, false);
     if document().fullscreen_element().is_some() {
         document().exit_fullscreen();
     }
     focus_later("mode-atelier".to_owned());
+}
+
+/// Workshop mode on or off: the state, and the class on <html> that the whole page's
+/// style follows (type size, hidden parts). Set together, here only.
+fn set_mode(app: AppState, on: bool) {
+    app.workshop.set(on);
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().toggle_with_force("atelier", on);
+    }
 }
 
 /// The link of the open split, opening in workshop mode.
@@ -48,7 +57,8 @@ pub fn workshop_link(builder: Builder) -> String {
     )
 }
 
-/// The page's keys while in workshop mode; and leaving it when full screen ends (Esc).
+/// The page's keys while in workshop mode. Where the browser itself takes Esc to end
+/// full screen, the mode stays: the next Esc leaves it (one key, one effect).
 pub fn install_keys(app: AppState, builder: Builder) {
     let keys = window_event_listener(ev::keydown, move |ev| {
         if !app.workshop.get_untracked() || builder.dialog_open() {
@@ -65,21 +75,12 @@ pub fn install_keys(app: AppState, builder: Builder) {
         }
         ev.prevent_default();
     });
-    let fullscreen = window_event_listener_untyped("fullscreenchange", move |_| {
-        if document().fullscreen_element().is_none() && app.workshop.get_untracked() {
-            leave(app);
-        }
-    });
-    // The whole page follows the mode (type size, hidden parts): a class on <html>.
-    Effect::new(move |_| {
-        let on = app.workshop.get();
-        if let Some(root) = document().document_element() {
-            let _ = root.class_list().toggle_with_force("atelier", on);
-        }
-    });
+    // A workshop link (`?mode=atelier`) starts in the mode.
+    if app.workshop.get_untracked() {
+        set_mode(app, true);
+    }
     on_cleanup(move || {
         keys.remove();
-        fullscreen.remove();
         if let Some(root) = document().document_element() {
             let _ = root.class_list().remove_1("atelier");
         }
