@@ -44,6 +44,7 @@ test('keyboard only: through the twelve questions to the result, then the split 
     await answerWithKeyboard(page, answer);
   }
   assert.equal(await heading1(page), 'Recommandation : un binôme, chef de produit métier et co-chef de produit DNUM');
+  await page.getByText('12 réponses sur 12.').waitFor();
   const risks = page.getByRole('region', { name: 'Les risques que court votre projet' });
   await risks.getByText('RGAA, RGS, RGPD, homologation, RGESN : aucun responsable', { exact: false }).waitFor();
   await risks.getByText('Parce que vous avez répondu « Non, ou on ne sait pas » à « RGAA, RGS, RGPD, homologation et RGESN ont-ils un responsable et une place dans la feuille de route ? ».').waitFor();
@@ -100,6 +101,9 @@ test('answers in progress survive a reload, and can be changed at any time', asy
   const page = await openPage(app, '?vue=pourquoi');
   await page.getByRole('radio', { name: 'La DNUM elle-même : le produit est fait par et pour la DNUM' }).check();
   await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByText('Question 2 sur 12').waitFor();
+  // A new question starts unanswered, whatever was chosen on the previous one.
+  assert.equal(await page.locator('input[type=radio]:checked').count(), 0);
   await page.getByRole('radio', { name: 'Sans objet : le produit est porté par la DNUM' }).check();
   await page.getByRole('button', { name: 'Suivant' }).click();
   await page.getByText('Question 3 sur 12').waitFor();

@@ -26,7 +26,6 @@ pub fn QuestionStep() -> impl IntoView {
     let body = move || {
         let index = step();
         let question = &QUESTIONS[index];
-        let chosen = app.wizard.with_untracked(|w| w.answers.0[index]);
         let answers = question
             .answers
             .iter()
@@ -39,7 +38,11 @@ pub fn QuestionStep() -> impl IntoView {
                             type="radio"
                             id=format!("reponse-{index}-{i}")
                             name=format!("question-{index}")
-                            checked=chosen == Some(answer)
+                            // The property, not the attribute: the browser may reuse the
+                            // radio of the previous question, checked as it was.
+                            prop:checked=move || {
+                                app.wizard.with(|w| w.answers.0[index] == Some(answer))
+                            }
                             on:change=move |_| app.wizard.update(|w| w.answers.set(index, answer))
                         />
                         <span>{text.get(lang)}</span>
