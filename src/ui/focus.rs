@@ -12,6 +12,19 @@ pub fn focus_later(id: String) {
     });
 }
 
+/// Takes the focus off whatever has it. Leptos updates a view in place, so a focused element
+/// can stay focused while it comes to mean something else (the second answer of the previous
+/// question becomes the second answer of the next one): no key may land there before
+/// `focus_later` puts the focus where it belongs.
+pub fn release_focus() {
+    if let Some(element) = document()
+        .active_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.blur();
+    }
+}
+
 /// Focuses the element with this id if it is on the page now; false if it is not.
 pub fn focus_now(id: &str) -> bool {
     document()

@@ -67,6 +67,26 @@ test('keyboard only: through the twelve questions to the result, then the split 
   assertNoProblems(page);
 });
 
+test('Enter on an answer: no key can land on the next question before its first answer has the focus', async () => {
+  const page = await openPage(app, '?vue=pourquoi');
+  const second = page.getByRole('radio', { name: 'La DNUM elle-même : le produit est fait par et pour la DNUM' });
+  await second.check();
+  // Enter and a look at the focus within one task, as fast as a key repeat: the view is
+  // updated in place, so the focused second answer of question 1 must not stay focused as
+  // the second answer of question 2.
+  const focusedThen = await page.evaluate(async () => {
+    document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => queueMicrotask(resolve));
+    return document.activeElement.type === 'radio' ? document.activeElement.labels[0].innerText : 'aucune réponse';
+  });
+  await page.getByText('Question 2 sur 12').waitFor();
+  const first = page.getByRole('radio').first();
+  assert.ok(['aucune réponse', await first.evaluate((e) => e.labels[0].innerText)].includes(focusedThen), focusedThen);
+  await page.waitForFunction(() => document.activeElement.type === 'radio');
+  assert.equal(await first.evaluate((e) => e === document.activeElement), true, 'the first answer has the focus');
+  assertNoProblems(page);
+});
+
 test('the result link reopens the same result in a fresh browser, without touching its answers', async () => {
   const page = await openPage(app, '?vue=pourquoi');
   for (const answer of [1, 3, 0, 3, 2, 2, 2, 3, 2, 1, 2, 0]) {

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::wizard::questions::{QUESTIONS, QUESTION_COUNT};
-use crate::ui::focus::focus_later;
+use crate::ui::focus::{focus_later, release_focus};
 use crate::ui::state::use_app;
 
 #[component]
@@ -16,6 +16,7 @@ pub fn QuestionStep() -> impl IntoView {
     let step = Memo::new(move |_| app.wizard.with(|w| w.step.min(QUESTION_COUNT - 1)));
     let step = move || step.get();
     let go = move |to: usize| {
+        release_focus();
         app.wizard.update(|w| w.step = to);
         // On the chosen answer (or the first): a screen reader reads the question with it.
         if to < QUESTION_COUNT {
