@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::state::use_app;
 
@@ -55,7 +56,19 @@ pub fn Modal(
                     ev.prevent_default();
                 }
             }
-            on:close=move |_| on_close.run(())
+            // The browser sends `close` a task after Esc, and keys typed meanwhile come
+            // first. Leptos may reuse this very element for the dialog such a key opens (same
+            // shape): a `close` arriving once the element is open again is the previous
+            // dialog's, late, and must not close the new one.
+            on:close=move |ev: ev::Event| {
+                let reopened = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlDialogElement>().ok())
+                    .is_some_and(|dialog| dialog.open());
+                if !reopened {
+                    on_close.run(());
+                }
+            }
         >
             <div class="modal-head">
                 <h2 id=title_id>{title}</h2>

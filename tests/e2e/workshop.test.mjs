@@ -47,6 +47,27 @@ test('projector mode at 1280×720: fits, keys move and set, Q shows the QR code,
   assertNoProblems(page);
 });
 
+test('projector mode: ? pressed right after Esc closed the QR code opens the keys, and they stay', async () => {
+  const page = await openBuilder(app, { viewport: PROJECTOR });
+  await page.getByRole('button', { name: 'Mode atelier' }).click();
+  await page.getByRole('button', { name: 'Quitter le mode atelier (Échap)' }).waitFor();
+  await page.keyboard.press('q');
+  await page.getByRole('dialog', { name: /Code QR/ }).getByRole('img').waitFor();
+  // What Esc does to a dialog (a `cancel` event, then it closes; its `close` event follows
+  // a task later, after any key already typed), then `?`, all in one task: the order is certain.
+  await page.evaluate(() => {
+    const dialog = document.querySelector('dialog[open]');
+    dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+    dialog.close();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: '?', bubbles: true }));
+  });
+  const help = page.getByRole('dialog', { name: 'Les touches du mode atelier' });
+  await help.getByText('afficher le code QR du lien').waitFor();
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+  assert.equal(await help.isVisible(), true, 'the keys stay shown');
+  assertNoProblems(page);
+});
+
 test('a link with ?mode=atelier opens in projector mode', async () => {
   const page = await openPage(app, '?mode=atelier', { viewport: PROJECTOR });
   await page.getByRole('button', { name: 'Quitter le mode atelier (Échap)' }).waitFor();
