@@ -67,6 +67,13 @@ pub fn TextField(
         }
     };
     let show_on_change = show.clone();
+    // A field removed from the page while focused (its dialog closed by something else)
+    // gets its blur after its state is gone: nothing to catch up then, and no panic.
+    let catch_up = move |value: Signal<String>| {
+        if let Some(text) = value.try_get_untracked() {
+            show(text);
+        }
+    };
     let focus_id = id.clone();
     Effect::new(move |_| {
         let text = value.get();
@@ -93,7 +100,7 @@ pub fn TextField(
                 aria-describedby=described_by.clone()
                 aria-invalid=aria_invalid
                 on:input:target=move |ev| on_text(ev.target().value())
-                on:blur=move |_| show(value.get_untracked())
+                on:blur=move |_| catch_up(value)
             ></textarea>
         }
         .into_any()
@@ -106,7 +113,7 @@ pub fn TextField(
                 aria-describedby=described_by.clone()
                 aria-invalid=aria_invalid
                 on:input:target=move |ev| on_text(ev.target().value())
-                on:blur=move |_| show(value.get_untracked())
+                on:blur=move |_| catch_up(value)
             />
         }
         .into_any()
