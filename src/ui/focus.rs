@@ -30,7 +30,16 @@ pub fn focus_now(id: &str) -> bool {
     document()
         .get_element_by_id(id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        .is_some_and(|element| element.focus().is_ok())
+        .is_some_and(|element| {
+            let focused = element.focus().is_ok();
+            // Focus alone leaves a half-shown cell where it is (a phone's matrix scrolled
+            // sideways); this brings it wholly into view, clear of the sticky column.
+            let whole = web_sys::ScrollIntoViewOptions::new();
+            whole.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            whole.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+            element.scroll_into_view_with_scroll_into_view_options(&whole);
+            focused
+        })
 }
 
 /// Focuses at once when the element is there (keys typed fast land where expected),

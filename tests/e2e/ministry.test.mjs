@@ -67,8 +67,36 @@ test('at 360 and 320 px wide the page never scrolls sideways; the matrix scrolls
       await page.close();
     }
   }
-  // A shared link on a phone: the preview too.
+  // The matrix scrolled to its last role: each cell is still read beside its responsibility.
   const page = await openBuilder(app, phone);
+  const lastCell = page.getByRole('button', { name: cellName('Incarner la vision', 'Chef de produit DNUM') });
+  await lastCell.scrollIntoViewIfNeeded();
+  const seen = await page.evaluate(() => {
+    const region = document.querySelector('.matrix-scroll');
+    region.scrollLeft = region.scrollWidth;
+    const visible = (element) => {
+      const box = element.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + 4, box.top + box.height / 2);
+      return element.contains(hit);
+    };
+    const header = [...document.querySelectorAll('th[scope=row]')].find((th) => th.innerText.startsWith('Incarner la vision'));
+    const cell = [...document.querySelectorAll('td button')].find((b) => b.getAttribute('aria-label').startsWith('Incarner la vision — Chef de produit DNUM'));
+    return { scrolled: region.scrollLeft > 0, header: visible(header), cell: visible(cell) };
+  });
+  assert.deepEqual(seen, { scrolled: true, header: true, cell: true });
+  // With the keys, the matrix scrolls so that the focused cell is wholly in view.
+  await page.setViewportSize({ width: 320, height: 740 });
+  await page.getByRole('button', { name: cellName('Piloter la conception', 'Chef de produit métier') }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label').startsWith('Piloter la conception — Chef de produit DNUM'));
+  const wholly = await page.evaluate(() => {
+    const region = document.querySelector('.matrix-scroll').getBoundingClientRect();
+    const cell = document.activeElement.getBoundingClientRect();
+    const hit = document.elementFromPoint(cell.left + 2, cell.top + cell.height / 2);
+    return document.activeElement.contains(hit) && cell.right <= region.right + 1;
+  });
+  assert.equal(wholly, true, 'the focused cell is wholly visible, clear of the sticky column');
+  // A shared link on a phone: the preview too.
   await page.getByRole('button', { name: 'Partager' }).click();
   const link = await page.getByRole('textbox', { name: 'Lien de partage' }).inputValue();
   const other = await openPage(app, '', phone);
