@@ -51,7 +51,10 @@ test('share, open the link elsewhere: the preview matches; keep it; reload: it i
   await elsewhere.keyboard.press('4');
   const before = await savedSplits(elsewhere);
   await elsewhere.goto(link);
-  await elsewhere.getByRole('heading', { name: 'Aperçu de la répartition partagée « Chefferie produit »' }).waitFor();
+  const previewTitle = elsewhere.getByRole('heading', { name: 'Aperçu de la répartition partagée « Chefferie produit »' });
+  await previewTitle.waitFor();
+  await elsewhere.waitForFunction(() => document.activeElement.tagName === 'H2');
+  assert.equal(await previewTitle.evaluate((h) => h === document.activeElement), true, 'the preview takes the focus');
   await elsewhere.getByText('Par rapport à votre répartition ouverte « Chefferie produit » : 3 cases diffèrent ; rôle en plus : Designer.').waitFor();
   assert.deepEqual(await cellNames(elsewhere), original, 'the preview shows the shared split cell by cell');
   assert.deepEqual(await savedSplits(elsewhere), before, 'opening a link saves nothing');

@@ -64,6 +64,9 @@ pub fn PreviewPanel() -> impl IntoView {
         close(app);
         focus_later("partager".to_owned());
     };
+    // A link just opened: the preview is what the person has to decide on, so it takes the
+    // focus (a screen reader reads its title; a phone scrolls to it).
+    focus_later("apercu-titre".to_owned());
     view! {
         <section class="notice preview-panel" aria-labelledby="apercu-titre">
             <h2 id="apercu-titre" tabindex="-1">{move || (t.preview_title)(&shared_name())}</h2>
