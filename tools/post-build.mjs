@@ -1,11 +1,24 @@
-// Trunk post-build hook: writes sw.js, the service worker that keeps the app for offline
-// use, with the exact list of files of this build and a version derived from their bytes
-// (a new build is a new version). Runs in Trunk's staging folder (TRUNK_STAGING_DIR).
+// Trunk post-build hook, in Trunk's staging folder (TRUNK_STAGING_DIR):
+// 1. minifies the wasm-bindgen glue of a release build with terser (Trunk's own minifier
+//    gives up on its `export default` and ships it as it is: 7.2 kB brotli instead of ~3);
+// 2. writes sw.js, the service worker that keeps the app for offline use, with the exact
+//    list of files of this build and a version derived from their bytes (a new build is a
+//    new version).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minify } from 'terser';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
+
+if (process.env.TRUNK_PROFILE === 'release') {
+  for (const glue of readdirSync(dir).filter((f) => /^binome-[0-9a-f]+\.js$/.test(f))) {
+    const path = join(dir, glue);
+    const { code } = await minify(readFileSync(path, 'utf8'), { module: true, compress: { passes: 2 } });
+    writeFileSync(path, code);
+  }
+}
+
 const files = readdirSync(dir)
   .filter((f) => /\.(html|js|css|wasm|svg)$/.test(f) && f !== 'sw.js')
   .sort();
