@@ -74,7 +74,8 @@ pub fn App() -> impl IntoView {
     let fragment = window_event_listener_untyped("hashchange", move |_| {
         shared_link::open_from_address(state);
     });
-    // Sent by boot.js when a newer build's service worker takes over.
+    // Sent by the start-up code (tools/start-app.js) when a newer build's service worker
+    // takes over.
     let update = window_event_listener_untyped("binome-update", move |_| {
         state.announce(state.t().update_ready);
     });

@@ -1,7 +1,9 @@
 // Trunk post-build hook, in Trunk's staging folder (TRUNK_STAGING_DIR):
-// 1. minifies the wasm-bindgen glue of a release build with terser (Trunk's own minifier
-//    gives up on its `export default` and ships it as it is: 7.2 kB brotli instead of ~3);
-// 2. writes sw.js, the service worker that keeps the app for offline use, with the exact
+// 1. appends the start-up code (tools/start-app.js) to the wasm-bindgen glue, which the
+//    page loads as its one module script;
+// 2. in a release build, minifies the glue with terser (Trunk's own minifier gives up on its
+//    `export … as default` and would ship it as it is: 7.2 kB brotli instead of 5.6);
+// 3. writes sw.js, the service worker that keeps the app for offline use, with the exact
 //    list of files of this build and a version derived from their bytes (a new build is a
 //    new version).
 import { createHash } from 'node:crypto';
@@ -10,14 +12,21 @@ import { join } from 'node:path';
 import { minify } from 'terser';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
+const start = readFileSync(new URL('./start-app.js', import.meta.url), 'utf8');
 
-if (process.env.TRUNK_PROFILE === 'release') {
-  for (const glue of readdirSync(dir).filter((f) => /^binome-[0-9a-f]+\.js$/.test(f))) {
-    const path = join(dir, glue);
-    const { code } = await minify(readFileSync(path, 'utf8'), { module: true, compress: { passes: 2 } });
-    writeFileSync(path, code);
-  }
+const glues = readdirSync(dir).filter((f) => /^binome-[0-9a-f]+\.js$/.test(f));
+if (glues.length !== 1) throw new Error(`expected one glue file in ${dir}, found ${glues}`);
+const glue = join(dir, glues[0]);
+const wasm = glues[0].replace(/\.js$/, '_bg.wasm');
+let code = readFileSync(glue, 'utf8');
+if (!/async function __wbg_init\(/.test(code)) {
+  throw new Error(`${glue} has no __wbg_init to call: did wasm-bindgen or Trunk change it?`);
 }
+code += `\n${start.replace('new URL(WASM_FILE,', `new URL(${JSON.stringify(`./${wasm}`)},`)}`;
+if (process.env.TRUNK_PROFILE === 'release') {
+  code = (await minify(code, { module: true, compress: { passes: 2 } })).code;
+}
+writeFileSync(glue, code);
 
 const files = readdirSync(dir)
   .filter((f) => /\.(html|js|css|wasm|svg)$/.test(f) && f !== 'sw.js')

@@ -109,6 +109,22 @@ test('at 360 and 320 px wide the page never scrolls sideways; the matrix scrolls
   assertNoProblems(other);
 });
 
+test('a first visit to the builder: five requests, at most 250 elements (the EcoIndex budget)', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const fetched = [];
+  // The page's own requests; the service worker then fetches the same files into its cache.
+  context.on('request', (r) => {
+    if (!r.serviceWorker()) fetched.push(new URL(r.url()).pathname.replace(/-[0-9a-f]{16}/, '-HASH'));
+  });
+  const page = await openPage(app, '?vue=repartition', { context });
+  await page.getByRole('table').waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(fetched.sort(), ['/', '/binome-HASH.js', '/binome-HASH_bg.wasm', '/favicon.svg', '/main-HASH.css']);
+  const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+  assert.ok(elements <= 250, `${elements} elements`);
+  assertNoProblems(page);
+});
+
 test('the release build runs under its Content-Security-Policy', async () => {
   const page = await openPage(app);
   const response = await page.goto(app.url);

@@ -1,8 +1,7 @@
-// Starts the app. A file rather than Trunk's inline script, so the CSP can forbid inline scripts.
-// Module scripts have no document.currentScript: the tag is found by its data attributes.
-const tag = document.querySelector('script[data-wasm]');
-const { default: init } = await import(tag.dataset.js);
-await init({ module_or_path: tag.dataset.wasm });
+// Starts the app. tools/post-build.mjs appends this to the wasm-bindgen glue (where
+// `__wbg_init` is defined), naming this build's wasm file, and the page loads the
+// glue as its one module script: no inline script (the CSP forbids them) and no extra request.
+await __wbg_init({ module_or_path: new URL(WASM_FILE, import.meta.url) });
 
 // Offline use: the service worker keeps this build. When a newer build takes over, the
 // page (already running the old one) says the update applies at the next load.
