@@ -138,3 +138,37 @@ test('the release build runs under its Content-Security-Policy', async () => {
   assert.equal(await page.evaluate(() => document.querySelectorAll('script:not([src])').length), 0);
   assertNoProblems(page);
 });
+
+test('until the app has started the page says it is loading, and a failed start says so', async () => {
+  // A slow network: the wasm is held back, and the notice shows meanwhile.
+  const slow = await app.browser.newContext();
+  const page = await slow.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${app.url}?vue=repartition`);
+  await page.getByRole('status').filter({ hasText: 'Chargement…' }).waitFor();
+  await assertAccessible(page, 'start-up notice');
+  release();
+  await page.getByRole('table', { name: 'Chefferie produit : qui fait quoi' }).waitFor();
+  assert.equal(await page.getByRole('main', { name: 'Démarrage de Binôme' }).count(), 0, 'the notice is gone');
+  assert.equal(await page.getByText('Chargement…').count(), 0);
+  assert.equal(await page.getByRole('main').count(), 1);
+  assert.deepEqual(errors, []);
+  await slow.close();
+
+  // The wasm cannot be fetched: the notice says the start failed, and what to do.
+  const broken = await app.browser.newContext();
+  const failed = await broken.newPage();
+  await failed.route('**/*.wasm', (route) => route.abort());
+  await failed.goto(app.url);
+  await failed.getByRole('status').filter({ hasText: "Binôme n'a pas pu démarrer. Rechargez la page" }).waitFor();
+  assert.equal(await failed.getByText('Chargement…').isVisible(), false);
+  await assertAccessible(failed, 'failed start');
+  await broken.close();
+});

@@ -55,6 +55,8 @@ export async function openPage(ctx, path = '', { viewport = { width: 1280, heigh
     }
   });
   await page.goto(ctx.url + path);
+  // index.html's start-up notice is a main landmark too, until the app replaces it.
+  await page.getByRole('main', { name: 'Démarrage de Binôme' }).waitFor({ state: 'detached' });
   await page.locator('body').getByRole('main').waitFor();
   return page;
 }
