@@ -44,6 +44,8 @@ fn initial_view() -> View {
 #[component]
 pub fn App() -> impl IntoView {
     let lang = initial_lang();
+    // The wizard's progress first: an unreadable one becomes a backup, which `load` lists.
+    let wizard = saved_splits::load_progress();
     let loaded = saved_splits::load(lang);
     let state = AppState {
         library: RwSignal::new(loaded.library),
@@ -52,7 +54,7 @@ pub fn App() -> impl IntoView {
         announcement: RwSignal::new(Announcement::default()),
         saved_at: RwSignal::new(None),
         preview: RwSignal::new(None),
-        wizard: RwSignal::new(saved_splits::load_progress()),
+        wizard: RwSignal::new(wizard),
         shared_answers: RwSignal::new(None),
         theme: RwSignal::new(Theme::from_key(
             &storage::read(THEME_KEY).unwrap_or_default(),

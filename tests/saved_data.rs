@@ -245,10 +245,35 @@ fn a_split_written_by_a_newer_version_is_never_overwritten_from_here() {
 }
 
 #[test]
-fn unreadable_writes_from_another_tab_are_ignored() {
+fn an_unreadable_write_from_another_tab_is_reported_and_this_tabs_copy_saved_again() {
     let mut lib = library();
     let mut mirror = StorageMirror::default();
+    for (k, v) in mirror.plan(&lib).writes {
+        mirror.remember(&k, Some(&v));
+    }
     let outcome = follow_storage_event(&mut lib, &mut mirror, &split_key("a"), Some("garbage"));
-    assert_eq!(outcome, StorageEventOutcome::Ignored);
+    // The caller keeps "garbage" under a backup key; this tab's split is written back.
+    assert_eq!(outcome, StorageEventOutcome::Unreadable);
     assert_eq!(lib.current(), &guide_table());
+    assert_eq!(
+        mirror.plan(&lib).writes,
+        vec![(split_key("a"), serialize_split(&guide_table()))]
+    );
+}
+
+#[test]
+fn two_tabs_with_different_splits_open_do_not_take_turns_writing_which_is_open() {
+    // This tab has "a" open and saved; another tab opens "b" and writes binome.current.
+    let mut lib = library();
+    let mut mirror = StorageMirror::default();
+    for (k, v) in mirror.plan(&lib).writes {
+        mirror.remember(&k, Some(&v));
+    }
+    let outcome = follow_storage_event(&mut lib, &mut mirror, CURRENT_KEY, Some("b"));
+    assert_eq!(outcome, StorageEventOutcome::Ignored);
+    assert_eq!(lib.current_id(), "a");
+    assert!(
+        mirror.plan(&lib).is_empty(),
+        "writing \"a\" back would make the other tab write \"b\" again, and so on"
+    );
 }

@@ -2,11 +2,12 @@
 //! loads, and survives corrupted data without losing it.
 #![cfg(target_arch = "wasm32")]
 
-use binome::browser::saved_splits::load;
+use binome::browser::saved_splits::{load, load_progress};
 use binome::browser::storage;
 use binome::domain::lang::Lang;
 use binome::domain::saved::{serialize_split, split_key, CURRENT_KEY, SPLIT_KEY_PREFIX};
 use binome::domain::templates::{dnum_product, guide_table};
+use binome::domain::wizard::{Progress, PROGRESS_KEY};
 use binome::domain::{Level, RowRef};
 use wasm_bindgen_test::*;
 
@@ -155,4 +156,20 @@ fn a_first_visit_in_english_opens_the_guide_table_in_english() {
         loaded.library.current().roles[0].label,
         "Business product owner"
     );
+}
+
+#[wasm_bindgen_test]
+fn unreadable_wizard_answers_are_kept_as_a_backup_before_a_fresh_start() {
+    clear();
+    // Damaged, or written by a newer version (answers format "q2"): the next answer here
+    // must not overwrite it.
+    storage::write(PROGRESS_KEY, "3:q2zzzz").unwrap();
+    assert_eq!(load_progress(), Progress::default());
+    assert_eq!(storage::read(PROGRESS_KEY), None);
+    assert_eq!(
+        storage::read("binome.backup.questionnaire").as_deref(),
+        Some("3:q2zzzz")
+    );
+    let loaded = load(Lang::Fr);
+    assert_eq!(loaded.problems.backups, vec!["binome.backup.questionnaire".to_owned()]);
 }

@@ -32,11 +32,18 @@ pub struct Loaded {
 }
 
 /// The wizard's progress saved in this browser; a fresh start when there is none or it
-/// cannot be read (the unreadable text stays where it is until the next answer).
+/// cannot be read. Unreadable text (damaged, or written by a newer version) is moved to a
+/// backup key first, so that the next answer does not overwrite it. Call before [`load`],
+/// which lists the backups.
 pub fn load_progress() -> Progress {
-    storage::read(PROGRESS_KEY)
-        .and_then(|text| Progress::from_saved(&text))
-        .unwrap_or_default()
+    let Some(text) = storage::read(PROGRESS_KEY) else {
+        return Progress::default();
+    };
+    Progress::from_saved(&text).unwrap_or_else(|| {
+        // If even the backup fails, the text stays where it was, and so does the fresh start.
+        let _ = storage::back_up(PROGRESS_KEY, &text);
+        Progress::default()
+    })
 }
 
 /// A new split holding the guide's table.

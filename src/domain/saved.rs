@@ -182,7 +182,10 @@ pub enum StorageEventOutcome {
     Split(ExternalChange),
     /// A newer version of Binôme wrote this split: this tab stops saving it.
     WrittenByNewerVersion,
-    /// The other tab wrote something this tab cannot read: ignored here.
+    /// The other tab wrote text this tab cannot read: the caller keeps it under a backup
+    /// key, and this tab's copy of the split is written back (the mirror forgets the key).
+    Unreadable,
+    /// Nothing for this tab to follow.
     Ignored,
 }
 
@@ -195,10 +198,9 @@ pub fn follow_storage_event(
     new_value: Option<&str>,
 ) -> StorageEventOutcome {
     let Some(id) = split_id_of_key(key) else {
-        if key == CURRENT_KEY {
-            // Which split is open is each tab's own business; only the next visit follows it.
-            mirror.remember(key, new_value);
-        }
+        // Which split is open is each tab's own business; only the next visit follows it.
+        // The mirror keeps what this tab wrote there: remembering the other tab's choice
+        // would make this tab write its own back, and the two tabs would take turns forever.
         return StorageEventOutcome::Ignored;
     };
     let split = match new_value.map(parse_saved_split) {
@@ -209,7 +211,10 @@ pub fn follow_storage_event(
             mirror.remember(key, new_value);
             return StorageEventOutcome::WrittenByNewerVersion;
         }
-        Some(Err(_)) => return StorageEventOutcome::Ignored,
+        Some(Err(_)) => {
+            mirror.remember(key, None);
+            return StorageEventOutcome::Unreadable;
+        }
     };
     let change = library.apply_external(id, split);
     // The open split stays here when deleted elsewhere; the next edit saves it again.

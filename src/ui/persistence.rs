@@ -79,6 +79,18 @@ pub fn keep_saved(state: AppState) {
                 state.alert(t.other_tab_removed_current)
             }
             Some(StorageEventOutcome::WrittenByNewerVersion) => state.alert(t.other_tab_newer),
+            Some(StorageEventOutcome::Unreadable) => {
+                // Kept, never overwritten: this tab's copy is then saved again in its place.
+                let raw = new_value.unwrap_or_default();
+                if let Ok(backup) = storage::back_up(&key, &raw) {
+                    state.problems.update(|p| {
+                        if !p.backups.contains(&backup) {
+                            p.backups.push(backup);
+                        }
+                    });
+                }
+                state.alert(t.unreadable_backup_title);
+            }
             _ => {}
         }
     });

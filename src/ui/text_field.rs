@@ -34,20 +34,30 @@ pub fn TextField(
         }
         ids.join(" ")
     };
-    let field_id = id.clone();
-    let on_text = move |text: String| {
-        let outcome = apply.run(text);
-        let failed = outcome.is_err();
-        error.set(outcome.err());
-        if let Some(invalid) = invalid {
-            invalid.update(|ids| {
-                ids.retain(|i| *i != field_id);
-                if failed {
-                    ids.push(field_id.clone());
-                }
-            });
+    // Reports whether this field holds text not applied. `try_`: the list may belong to a
+    // dialog already gone when the field is removed.
+    let report = {
+        let field_id = id.clone();
+        move |failed: bool| {
+            if let Some(invalid) = invalid {
+                invalid.try_update(|ids| {
+                    ids.retain(|i| *i != field_id);
+                    if failed {
+                        ids.push(field_id.clone());
+                    }
+                });
+            }
         }
     };
+    let report_on_text = report.clone();
+    let on_text = move |text: String| {
+        let outcome = apply.run(text);
+        report_on_text(outcome.is_err());
+        error.set(outcome.err());
+    };
+    // A field removed (the card editor closed, say) no longer keeps its dialog open.
+    let report_on_cleanup = report.clone();
+    on_cleanup(move || report_on_cleanup(false));
     // The field follows the applied value, except while the person types in it: what
     // is applied may differ from what is typed (empty lines dropped, say), and writing it
     // back would move the caret. It catches up when they leave the field.
@@ -67,22 +77,39 @@ pub fn TextField(
         }
     };
     let show_on_change = show.clone();
-    // A field removed from the page while focused (its dialog closed by something else)
-    // gets its blur after its state is gone: nothing to catch up then, and no panic.
+    // Text that was refused stays in the field when the person leaves it: it is theirs to
+    // shorten. A field removed from the page while focused (its dialog closed by something
+    // else) gets its blur after its state is gone: nothing to catch up then, and no panic.
     let catch_up = move |value: Signal<String>| {
+        let refused = error.try_with_untracked(Option::is_some).unwrap_or(true);
+        if refused {
+            return;
+        }
         if let Some(text) = value.try_get_untracked() {
             show(text);
         }
     };
     let focus_id = id.clone();
-    Effect::new(move |_| {
+    // `value` may be derived from a larger value (a whole card): the field acts only when
+    // its own text changed.
+    Effect::new(move |previous: Option<String>| {
         let text = value.get();
+        if previous.as_ref() == Some(&text) {
+            return text;
+        }
         let typing = document()
             .active_element()
             .is_some_and(|active| active.id() == focus_id);
         if !typing {
-            show_on_change(text);
+            // Changed elsewhere (undo, another split opened, another tab): the field shows
+            // the new value, and text refused before no longer applies to it.
+            if previous.is_some() && error.with_untracked(Option::is_some) {
+                error.set(None);
+                report(false);
+            }
+            show_on_change(text.clone());
         }
+        text
     });
     let aria_invalid = move || {
         if error.with(Option::is_some) {

@@ -128,9 +128,14 @@ test('an over-long label is refused with a French message, and the text stays in
   await field.fill(long);
   await page.getByText('Ce libellé fait 130 caractères, pour 120 au plus.', { exact: false }).waitFor();
   assert.equal(await field.getAttribute('aria-invalid'), 'true');
-  // Esc does not close the dialog while the text cannot be applied.
+  // Leaving the field keeps the refused text (it is the person's to shorten).
+  await page.keyboard.press('Tab');
+  assert.equal(await field.inputValue(), long);
+  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  // Esc does not close the dialog while the text cannot be applied, and goes to the field.
   await page.keyboard.press('Escape');
   assert.equal(await field.inputValue(), long);
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
   await field.fill('Cheffe de produit DNUM');
   await page.keyboard.press('Escape');
   await page.getByRole('columnheader', { name: 'Cheffe de produit DNUM' }).waitFor();

@@ -69,6 +69,41 @@ test('a card is edited section by section, one item a line', async () => {
   assertNoProblems(page);
 });
 
+test('a card text too long keeps the editor open on it, and nothing typed is lost', async () => {
+  const page = await openBuilder(app);
+  await page.getByRole('button', { name: 'Fiche du rôle Chef de produit DNUM' }).click();
+  const card = page.getByRole('dialog');
+  await card.getByRole('button', { name: 'Modifier la fiche' }).click();
+  const what = card.getByRole('group', { name: 'De quoi parle-t-on ?' }).getByRole('textbox', { name: 'Texte' });
+  const long = 'y'.repeat(1100);
+  await what.fill(long);
+  assert.equal(await what.getAttribute('aria-invalid'), 'true');
+  // "Terminer" and Esc both refuse, and put the focus on the refused text, which is kept.
+  await card.getByRole('button', { name: 'Terminer la modification' }).click();
+  assert.equal(await what.inputValue(), long);
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
+  await page.keyboard.press('Escape');
+  assert.equal(await card.count(), 1, 'the dialog stays open');
+  assert.equal(await what.inputValue(), long);
+  // A note of the self-check, too long: kept when the person answers another question.
+  await what.fill('Il porte le produit numérique.');
+  await card.getByRole('button', { name: 'Terminer la modification' }).click();
+  const note = card.getByRole('textbox').first();
+  const longNote = 'z'.repeat(1100);
+  await note.fill(longNote);
+  assert.equal(await note.getAttribute('aria-invalid'), 'true');
+  await card.getByRole('radio').first().check();
+  assert.equal(await note.inputValue(), longNote);
+  await page.keyboard.press('Escape');
+  assert.equal(await card.count(), 1, 'a refused note keeps the dialog open');
+  await note.fill('À revoir ensemble.');
+  await page.keyboard.press('Escape');
+  await card.waitFor({ state: 'detached' });
+  const [saved] = await savedSplits(page);
+  assert.equal(saved.roles[1].card.what.text, 'Il porte le produit numérique.');
+  assertNoProblems(page);
+});
+
 test('a team role from the guide is added in one step, with its card', async () => {
   const page = await openBuilder(app);
   await page.getByRole('button', { name: "Ajouter un rôle de l'équipe" }).click();

@@ -12,6 +12,7 @@ use crate::ui::focus::{focus_later, role_id};
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text_field::{InvalidFields, TextField};
 
+use super::editors::all_applied;
 use super::matrix::role_label;
 use super::{use_builder, Builder};
 
@@ -52,14 +53,21 @@ pub fn CardDialog(role: usize) -> impl IntoView {
             card_reading(app, card)
         }
     };
-    let toggle = move |_| editing.update(|e| *e = !*e);
+    // "Terminé" with a text still refused (too long) keeps the editor open on that field.
+    let applied = all_applied(invalid);
+    let toggle = move |_| {
+        if editing.get_untracked() && !applied.run(()) {
+            return;
+        }
+        editing.update(|e| *e = !*e);
+    };
     // A previewed split is read, not edited: edits would land on the open split.
     let read_only = builder.read_only.get_untracked();
     view! {
         <Modal
             title
             class="card-dialog"
-            can_close=Callback::new(move |_| invalid.with_untracked(Vec::is_empty))
+            can_close=applied
             on_close=move |_| builder.close_editor(card_button_id(role))
         >
             {(!read_only)
@@ -73,7 +81,7 @@ pub fn CardDialog(role: usize) -> impl IntoView {
                     }
                 })}
             {body}
-            <SelfChecks role card read_only />
+            <SelfChecks role card read_only invalid />
         </Modal>
     }
 }
@@ -189,7 +197,12 @@ fn card_editor(
 /// The questions to ask, each answered oui / à travailler / non, with a note; the one
 /// about the split's clarity is answered by the builder's checks.
 #[component]
-fn SelfChecks(role: usize, card: Memo<RoleCard>, read_only: bool) -> impl IntoView {
+fn SelfChecks(
+    role: usize,
+    card: Memo<RoleCard>,
+    read_only: bool,
+    invalid: InvalidFields,
+) -> impl IntoView {
     let app = use_app();
     let t = app.t();
     let builder = use_builder();
@@ -268,6 +281,7 @@ fn SelfChecks(role: usize, card: Memo<RoleCard>, read_only: bool) -> impl IntoVi
                             apply=move |note: String| {
                                 app.type_in(&note_key, |s| s.card_mut(role)?.set_check_note(index, &note))
                             }
+                            invalid
                         />
                         })}
                         {read_only.then(|| {

@@ -40,7 +40,7 @@ pub fn OpenEditor() -> impl IntoView {
 }
 
 /// A dialog may close only once every field's text has been applied.
-fn all_applied(invalid: InvalidFields) -> Callback<(), bool> {
+pub(super) fn all_applied(invalid: InvalidFields) -> Callback<(), bool> {
     Callback::new(move |_| {
         let first_invalid = invalid.with_untracked(|ids| ids.first().cloned());
         match first_invalid {
