@@ -47,9 +47,36 @@ impl View {
     }
 }
 
+/// The `mode=atelier` parameter that opens the builder in workshop mode.
+pub const WORKSHOP_PARAM: &str = "mode=atelier";
+
+/// The query once workshop mode is left: without its parameter, so that a reload stays out
+/// of the mode, and still on the builder (`?mode=atelier` alone opens it).
+pub fn without_workshop(query: &str) -> String {
+    let mut pairs: Vec<&str> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && *pair != WORKSHOP_PARAM)
+        .collect();
+    let builder = View::Builder.query();
+    if View::from_query(&pairs.join("&")) != View::Builder {
+        pairs.insert(0, &builder);
+    }
+    pairs.join("&")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::View;
+    use super::{without_workshop, View};
+
+    #[test]
+    fn leaving_workshop_mode_drops_only_its_parameter() {
+        assert_eq!(without_workshop("?vue=repartition&mode=atelier"), "vue=repartition");
+        assert_eq!(without_workshop("mode=atelier&vue=repartition&lang=en"), "vue=repartition&lang=en");
+        assert_eq!(without_workshop("vue=repartition"), "vue=repartition");
+        assert_eq!(without_workshop("?mode=atelier"), "vue=repartition");
+        assert_eq!(without_workshop("lang=en&mode=atelier"), "vue=repartition&lang=en");
+    }
 
     #[test]
     fn views_round_trip_through_the_query() {

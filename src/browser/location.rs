@@ -35,6 +35,11 @@ pub fn replace_without_fragment(query: &str) {
     set_url(&url_with(query, ""), false);
 }
 
+/// Shows another query in the address bar, keeping the fragment and the history entry.
+pub fn replace_query(query: &str) {
+    set_url(&url_with(query, &fragment()), false);
+}
+
 /// The address of the app itself (origin and path), to which a link's fragment is added.
 pub fn app_url() -> String {
     location()

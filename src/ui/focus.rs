@@ -25,6 +25,14 @@ pub fn release_focus() {
     }
 }
 
+/// The id of the element that has the focus, if it has one: where to come back to.
+pub fn focused_id() -> Option<String> {
+    document()
+        .active_element()
+        .map(|element| element.id())
+        .filter(|id| !id.is_empty())
+}
+
 /// Focuses the element with this id if it is on the page now; false if it is not.
 pub fn focus_now(id: &str) -> bool {
     document()

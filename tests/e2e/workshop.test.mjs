@@ -36,11 +36,16 @@ test('projector mode at 1280×720: fits, keys move and set, Q shows the QR code,
   await qr.getByRole('img', { name: 'Code QR du lien de partage' }).waitFor();
   await page.keyboard.press('Escape');
   await qr.waitFor({ state: 'detached' });
+  // Back on the cell the QR code was shown from: the arrows go on from there.
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') === 'Piloter la conception — Chef de produit métier : Informé');
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Les touches du mode atelier' });
   await help.getByText('afficher le code QR du lien').waitFor();
   await page.keyboard.press('Escape');
   await help.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label')?.startsWith('Piloter la conception — Chef de produit métier'));
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label')?.startsWith('Piloter le delivery — Chef de produit métier'));
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Mode atelier' }).waitFor();
   await page.waitForFunction(() => !document.documentElement.classList.contains('atelier'));
@@ -68,10 +73,27 @@ test('projector mode: ? pressed right after Esc closed the QR code opens the key
   assertNoProblems(page);
 });
 
-test('a link with ?mode=atelier opens in projector mode', async () => {
+test('a link with ?mode=atelier opens in projector mode on the first cell; the summary stays in view; leaving drops the mode from the address', async () => {
   const page = await openPage(app, '?mode=atelier', { viewport: PROJECTOR });
   await page.getByRole('button', { name: 'Quitter le mode atelier (Échap)' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('atelier')), true);
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label')?.startsWith('Incarner la vision — Chef de produit métier'));
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label')?.startsWith('BizDev'));
+  const summary = page.getByRole('status').filter({ hasText: '5 points à clarifier' });
+  const seen = await page.evaluate(() => {
+    const bar = document.querySelector('.workshop-bar').getBoundingClientRect();
+    const cell = document.activeElement.getBoundingClientRect();
+    return { bar: bar.top >= 0 && bar.bottom <= innerHeight, cellBelowBar: cell.top >= bar.bottom && cell.bottom <= innerHeight };
+  });
+  assert.deepEqual(seen, { bar: true, cellBelowBar: true });
+  assert.equal(await summary.isVisible(), true);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Mode atelier' }).waitFor();
+  assert.equal(new URL(page.url()).search, '?vue=repartition', 'a reload stays out of workshop mode');
+  await page.reload();
+  await page.getByRole('button', { name: 'Mode atelier' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('atelier')), false);
   assertNoProblems(page);
 });
 

@@ -8,9 +8,9 @@ use leptos::prelude::*;
 use crate::browser::location;
 use crate::domain::checks::check_split;
 use crate::domain::link::encode;
-use crate::route::View;
+use crate::route::{without_workshop, View, WORKSHOP_PARAM};
 use crate::ui::dialog::Modal;
-use crate::ui::focus::{cell_id, focus_later};
+use crate::ui::focus::{cell_id, focus_later, focused_id};
 use crate::ui::qr_code::qr_code;
 use crate::ui::state::{use_app, AppState};
 
@@ -22,6 +22,10 @@ pub fn enter(app: AppState, builder: Builder) {
     if let Some(root) = document().document_element() {
         let _ = root.request_fullscreen();
     }
+    focus_first_cell(builder);
+}
+
+fn focus_first_cell(builder: Builder) {
     if let Some(first) = builder
         .split
         .with_untracked(|s| s.rows().next().map(|(at, _)| at))
@@ -32,6 +36,11 @@ pub fn enter(app: AppState, builder: Builder) {
 
 pub fn leave(app: AppState) {
     set_mode(app, false);
+    let query = location::query();
+    let left = without_workshop(&query);
+    if left != query {
+        location::replace_query(&left);
+    }
     if document().fullscreen_element().is_some() {
         document().exit_fullscreen();
     }
@@ -51,7 +60,7 @@ fn set_mode(app: AppState, on: bool) {
 pub fn workshop_link(builder: Builder) -> String {
     let fragment = builder.split.with_untracked(encode);
     format!(
-        "{}?{}&mode=atelier#{fragment}",
+        "{}?{}&{WORKSHOP_PARAM}#{fragment}",
         location::app_url(),
         View::Builder.query()
     )
@@ -75,9 +84,13 @@ pub fn install_keys(app: AppState, builder: Builder) {
         }
         ev.prevent_default();
     });
-    // A workshop link (`?mode=atelier`) starts in the mode.
+    // A workshop link (`?mode=atelier`) starts in the mode, on the first cell so that the
+    // arrows work at once (a shared split's preview keeps the focus on its choices).
     if app.workshop.get_untracked() {
         set_mode(app, true);
+        if !builder.read_only.get_untracked() {
+            focus_first_cell(builder);
+        }
     }
     on_cleanup(move || {
         keys.remove();
@@ -102,10 +115,10 @@ pub fn WorkshopBar() -> impl IntoView {
         <div class="workshop-bar">
             <p class="workshop-summary" role="status">{summary}</p>
             <div class="actions">
-                <button type="button" class="secondary" on:click=move |_| builder.editing.set(Some(Editing::Help))>
+                <button type="button" id="aide-atelier" class="secondary" on:click=move |_| builder.editing.set(Some(Editing::Help))>
                     {t.help}
                 </button>
-                <button type="button" class="secondary" on:click=move |_| builder.editing.set(Some(Editing::Qr))>
+                <button type="button" id="qr-atelier" class="secondary" on:click=move |_| builder.editing.set(Some(Editing::Qr))>
                     {t.qr_title} " (Q)"
                 </button>
                 <button type="button" id="quitter-atelier" on:click=move |_| leave(app)>
@@ -116,11 +129,18 @@ pub fn WorkshopBar() -> impl IntoView {
     }
 }
 
+/// Where the focus goes back when the help or the QR code closes: the cell (or button)
+/// it was on when they opened, so that the facilitator goes on with the arrows.
+fn return_focus_to() -> String {
+    focused_id().unwrap_or_else(|| "quitter-atelier".to_owned())
+}
+
 #[component]
 pub fn HelpDialog() -> impl IntoView {
     let app = use_app();
     let t = app.t();
     let builder = use_builder();
+    let back_to = return_focus_to();
     let keys = t
         .keys
         .iter()
@@ -129,7 +149,7 @@ pub fn HelpDialog() -> impl IntoView {
     view! {
         <Modal
             title=t.help_title.to_owned()
-            on_close=move |_| builder.close_editor("quitter-atelier".to_owned())
+            on_close=move |_| builder.close_editor(back_to.clone())
         >
             <dl class="keys">{keys}</dl>
         </Modal>
@@ -142,13 +162,14 @@ pub fn QrDialog() -> impl IntoView {
     let app = use_app();
     let t = app.t();
     let builder = use_builder();
+    let back_to = return_focus_to();
     let link = workshop_link(builder);
     let picture = qr_code(&link, "qr qr-large", t);
     view! {
         <Modal
             title=t.qr_of_split.to_owned()
             class="qr-dialog"
-            on_close=move |_| builder.close_editor("quitter-atelier".to_owned())
+            on_close=move |_| builder.close_editor(back_to.clone())
         >
             {picture}
         </Modal>
