@@ -44,6 +44,8 @@ test('keyboard only: through the twelve questions to the result, then the split 
     await answerWithKeyboard(page, answer);
   }
   assert.equal(await heading1(page), 'Recommandation : un binôme, chef de produit métier et co-chef de produit DNUM');
+  // The recommendation's title has the focus: a screen reader reads it first.
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent.startsWith('Recommandation'));
   await page.getByText('12 réponses sur 12.').waitFor();
   const risks = page.getByRole('region', { name: 'Les risques que court votre projet' });
   await risks.getByText('RGAA, RGS, RGPD, homologation, RGESN : aucun responsable', { exact: false }).waitFor();
@@ -58,6 +60,8 @@ test('keyboard only: through the twelve questions to the result, then the split 
   }
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: 'Répartition des responsabilités' }).waitFor();
+  // The focus is on the builder's title, not lost to the page: Tab goes on into the builder.
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Répartition des responsabilités');
   const cell = page.getByRole('button', { name: cellName('Piloter les sujets règlementaires et de qualité', 'Chef de produit DNUM') });
   assert.equal(await cell.getAttribute('aria-label'),
     'Piloter les sujets règlementaires et de qualité — Chef de produit DNUM : Pilote à attribuer : aucun responsable identifié aujourd\'hui');

@@ -25,6 +25,9 @@ use crate::route::View;
 use super::focus::focus_later;
 use super::state::use_app;
 
+/// The id of the page's title, focused when another page opens the builder.
+pub const BUILDER_TITLE_ID: &str = "titre-repartition";
+
 /// What the open dialog edits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Editing {
@@ -159,7 +162,7 @@ pub fn BuilderPage() -> impl IntoView {
     let t = app.t();
     view! {
         <div class="builder">
-            <h1>{t.builder_title}</h1>
+            <h1 id=BUILDER_TITLE_ID tabindex="-1">{t.builder_title}</h1>
             <p class="print-only">{(t.printed_on)(&crate::browser::clock::local_date())}</p>
             <p class="lead">{t.builder_intro}</p>
             <preview::LinkProblem />

@@ -5,6 +5,8 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::wizard::questions::{QUESTIONS, QUESTION_COUNT};
 use crate::ui::focus::{focus_later, release_focus};
+
+use super::result::RESULT_TITLE_ID;
 use crate::ui::state::use_app;
 
 #[component]
@@ -19,9 +21,12 @@ pub fn QuestionStep() -> impl IntoView {
         release_focus();
         app.wizard.update(|w| w.step = to);
         // On the chosen answer (or the first): a screen reader reads the question with it.
+        // After the last one, on the recommendation's title, read first.
         if to < QUESTION_COUNT {
             let chosen = app.wizard.with_untracked(|w| w.answers.0[to]).unwrap_or(0);
             focus_later(format!("reponse-{to}-{chosen}"));
+        } else {
+            focus_later(RESULT_TITLE_ID.to_owned());
         }
     };
     let body = move || {

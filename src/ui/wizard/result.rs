@@ -8,8 +8,10 @@ use crate::domain::wizard::questions::QUESTIONS;
 use crate::domain::wizard::rules::UNANSWERED;
 use crate::domain::wizard::{encode_answers, evaluate, Answered, Answers, Progress};
 use crate::route::View;
+use crate::ui::builder::BUILDER_TITLE_ID;
 use crate::ui::copy_link::CopyableLink;
 use crate::ui::dialog::ConfirmDialog;
+use crate::ui::focus::focus_later;
 use crate::ui::state::{use_app, AppState};
 
 /// "Parce que vous avez répondu « … » à « … »".
@@ -32,6 +34,9 @@ fn because(app: AppState, answered: &[Answered]) -> String {
         .collect();
     (app.t().because)(&pairs)
 }
+
+/// The id of the recommendation's title, which takes the focus when the result opens.
+pub const RESULT_TITLE_ID: &str = "resultat-titre";
 
 #[component]
 pub fn ResultView(answers: Answers, shared: bool) -> impl IntoView {
@@ -102,6 +107,8 @@ pub fn ResultView(answers: Answers, shared: bool) -> impl IntoView {
         app.shared_answers.set(None);
         app.navigate(View::Builder);
         app.announce(t.opened_in_builder);
+        // The builder's title: the focus would otherwise fall to the page when this button goes.
+        focus_later(BUILDER_TITLE_ID.to_owned());
     };
     let adopt = answers.clone();
     let take_answers = move || {
@@ -111,6 +118,8 @@ pub fn ResultView(answers: Answers, shared: bool) -> impl IntoView {
         });
         app.shared_answers.set(None);
         location::replace_without_fragment(&View::Wizard.query());
+        let chosen = adopt.0[0].unwrap_or(0);
+        focus_later(format!("reponse-0-{chosen}"));
     };
     let take = take_answers.clone();
     let edit = move |_| {
@@ -123,12 +132,14 @@ pub fn ResultView(answers: Answers, shared: bool) -> impl IntoView {
             }
         } else {
             app.wizard.update(|w| w.step = 0);
+            let chosen = app.wizard.with_untracked(|w| w.answers.0[0]).unwrap_or(0);
+            focus_later(format!("reponse-0-{chosen}"));
         }
     };
 
     view! {
         <div class="wizard-result">
-            <h1>{(t.recommendation)(outcome.set_up.title().get(lang))}</h1>
+            <h1 id=RESULT_TITLE_ID tabindex="-1">{(t.recommendation)(outcome.set_up.title().get(lang))}</h1>
             {shared.then(|| view! { <p class="notice">{t.shared_result_note}</p> })}
             <p class="lead">{outcome.set_up.explanation().get(lang)}</p>
             <p class="hint">{because(app, &outcome.set_up_because)}</p>
