@@ -31,11 +31,8 @@ pub fn open_from_address(app: AppState) {
     app.view.set(View::Builder);
     match decode(&fragment) {
         Ok(split) => show_preview(app, split),
-        Err(error) => {
-            let message = (app.t().link_error)(&error);
-            app.alert(message.clone());
-            app.link_problem.set(Some(message));
-        }
+        // Said once, in its own box (whose title takes the focus), not also as an alert.
+        Err(error) => app.link_problem.set(Some((app.t().link_error)(&error))),
     }
 }
 

@@ -109,10 +109,28 @@ pub fn LiveRegion() -> impl IntoView {
             }
         })
     };
+    let alert_shown = move || app.announcement.with(|a| a.urgent && !a.text.is_empty());
     view! {
         <div class="live-region">
             <p role="status" class="announcement">{move || text(false)}</p>
-            <p role="alert" class="announcement urgent">{move || text(true)}</p>
+            <div class="alert-box" class:shown=alert_shown>
+                <p role="alert" class="announcement urgent">{move || text(true)}</p>
+                // Outside the alert, so that it is not read as part of the message.
+                {move || {
+                    alert_shown()
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="close-alert"
+                                    on:click=move |_| app.dismiss_announcement()
+                                >
+                                    {app.t().close}
+                                </button>
+                            }
+                        })
+                }}
+            </div>
         </div>
     }
 }

@@ -17,7 +17,12 @@ use crate::route::View;
 pub struct Announcement {
     pub text: String,
     pub urgent: bool,
+    /// When it was said (ms): the same words said again are a new message.
+    pub said_at: f64,
 }
+
+/// How long a status message stays on screen.
+const STATUS_SHOWN_FOR: std::time::Duration = std::time::Duration::from_secs(10);
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -65,7 +70,34 @@ impl AppState {
         // Emptying first makes screen readers repeat a message said twice.
         self.announcement.set(Announcement::default());
         let announcement = self.announcement;
-        request_animation_frame(move || announcement.set(Announcement { text, urgent }));
+        request_animation_frame(move || {
+            let said_at = js_sys::Date::now();
+            announcement.set(Announcement {
+                text,
+                urgent,
+                said_at,
+            });
+            // A status gives way after a while (on a phone it covers part of the page); an
+            // alert stays until closed or replaced.
+            if !urgent {
+                set_timeout(
+                    move || {
+                        let still_shown = announcement
+                            .try_with_untracked(|a| a.said_at == said_at)
+                            .unwrap_or(false);
+                        if still_shown {
+                            announcement.set(Announcement::default());
+                        }
+                    },
+                    STATUS_SHOWN_FOR,
+                );
+            }
+        });
+    }
+
+    /// Closes the message shown (an alert, once read).
+    pub fn dismiss_announcement(&self) {
+        self.announcement.set(Announcement::default());
     }
 
     /// Shows another view, as a new entry in the browser's history.

@@ -1,6 +1,7 @@
 // The role-split builder, driven like a person would: mouse, keyboard, reloads, tabs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
 import {
   useApp, openPage, openBuilder, savedSplits, assertAccessible, assertNoProblems, cellName, ARTEFACTS,
 } from './support.mjs';
@@ -223,5 +224,37 @@ test('an edit in another tab shows up here instead of being overwritten', async 
   assert.match(await cell.getAttribute('aria-label'), /Co-responsable$/);
   assertNoProblems(here);
   assertNoProblems(there);
+  await context.close();
+});
+
+test('on a phone, a status gives way after ten seconds; an alert uses the width of the screen and stays until closed', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto(`${app.url}?vue=repartition`);
+  await page.getByRole('table').waitFor();
+  await page.getByRole('button', { name: cellName('Suivi des devis', 'Chef de produit métier') }).focus();
+  await page.keyboard.press('2');
+  const status = page.locator('body').getByRole('status').filter({ hasText: /^Pilote$/ });
+  await status.waitFor();
+  await page.clock.fastForward(9000);
+  assert.equal(await status.count(), 1, 'still shown after 9 s');
+  await page.clock.fastForward(2000);
+  await status.waitFor({ state: 'detached' });
+
+  await writeFile(`${ARTEFACTS}/not-a-split-phone.json`, '{"hello": "world"}');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importer un fichier JSON' }).click();
+  await (await chooser).setFiles(`${ARTEFACTS}/not-a-split-phone.json`);
+  const alert = page.getByRole('alert').filter({ hasText: "Ce fichier n'est pas une répartition Binôme" });
+  await alert.waitFor();
+  // The message and its "Fermer" button, as wide as the screen allows (not half of it).
+  const box = await alert.locator('xpath=..').boundingBox();
+  await page.screenshot({ path: `${ARTEFACTS}/phone-alert.png` });
+  assert.ok(box.width > 320, `the alert is ${box.width}px wide on a 360px screen`);
+  await page.clock.fastForward(60000);
+  assert.equal(await alert.count(), 1, 'an alert stays');
+  await page.getByRole('button', { name: 'Fermer', exact: true }).click();
+  await alert.waitFor({ state: 'detached' });
   await context.close();
 });

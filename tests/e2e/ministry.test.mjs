@@ -96,6 +96,18 @@ test('at 360 and 320 px wide the page never scrolls sideways; the matrix scrolls
     return document.activeElement.contains(hit) && cell.right <= region.right + 1;
   });
   assert.equal(wholly, true, 'the focused cell is wholly visible, clear of the sticky column');
+  // The caption and the group names (as wide as the table) wrap within what can be seen.
+  const cut = await page.evaluate(() => {
+    const region = document.querySelector('.matrix-scroll').getBoundingClientRect();
+    return [document.querySelector('.matrix caption'), ...document.querySelectorAll('.matrix .group-row th')]
+      .filter((element) => {
+        const text = document.createRange();
+        text.selectNodeContents(element);
+        return Math.max(...[...text.getClientRects()].map((r) => r.right)) > region.right;
+      })
+      .map((element) => element.innerText);
+  });
+  assert.deepEqual(cut, [], 'text running off the matrix region');
   // A shared link on a phone: the preview too.
   await page.getByRole('button', { name: 'Partager' }).click();
   const link = await page.getByRole('textbox', { name: 'Lien de partage' }).inputValue();

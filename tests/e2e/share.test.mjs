@@ -224,5 +224,8 @@ test('a long link says so and offers the JSON file; the file imports through the
   await (await chooser2).setFiles(`${ARTEFACTS}/not-a-split.json`);
   await elsewhere.getByRole('alert').filter({ hasText: "Ce fichier n'est pas une répartition Binôme" }).waitFor();
   assert.equal((await savedSplits(elsewhere)).length, 2);
+  // The alert stays until closed.
+  await elsewhere.getByRole('button', { name: 'Fermer', exact: true }).click();
+  await elsewhere.getByText("Ce fichier n'est pas une répartition Binôme").waitFor({ state: 'detached' });
   assertNoProblems(elsewhere);
 });

@@ -8,7 +8,7 @@ use crate::ui::focus::focus_later;
 use crate::ui::shared_link::close;
 use crate::ui::state::use_app;
 
-use super::{use_builder, Confirm};
+use super::{use_builder, Confirm, BUILDER_TITLE_ID};
 
 pub const REPLACE_ID: &str = "remplacer-par-partagee";
 
@@ -19,11 +19,17 @@ pub fn LinkProblem() -> impl IntoView {
     let t = app.t();
     move || {
         app.link_problem.get().map(|message| {
+            // Read at once by a screen reader, and scrolled to on a phone.
+            focus_later("lien-probleme".to_owned());
+            let dismiss = move |_| {
+                close(app);
+                focus_later(BUILDER_TITLE_ID.to_owned());
+            };
             view! {
                 <section class="notice notice-error" aria-labelledby="lien-probleme">
-                    <h2 id="lien-probleme">{t.link_problem_title}</h2>
+                    <h2 id="lien-probleme" tabindex="-1">{t.link_problem_title}</h2>
                     <p>{message}</p>
-                    <button type="button" class="secondary" on:click=move |_| close(app)>
+                    <button type="button" class="secondary" on:click=dismiss>
                         {t.dismiss}
                     </button>
                 </section>
