@@ -226,6 +226,8 @@ impl Library {
     pub fn create(&mut self, id: String, split: RoleSplit) {
         self.current = id.clone();
         self.entries.push(Entry { id, split });
+        // Typing in the new split's fields is its own first undo step.
+        self.typing_in = None;
     }
 
     /// Copies the open split under a new id, with a name saying it is a copy, and opens it.
@@ -250,6 +252,7 @@ impl Library {
         if self.current == id {
             let next = index.min(self.entries.len() - 1);
             self.current = self.entries[next].id.clone();
+            self.typing_in = None;
         }
         Some(removed)
     }

@@ -582,6 +582,7 @@ pub static EN: Catalogue = Catalogue {
     delete_backup_question: "Delete this unreadable text from this browser for good?",
     other_tab_updated: "This split was changed in another tab: the view follows. \u{201c}Undo\u{201d} goes back to what you saw.",
     other_tab_added: "A split was added in another tab.",
+    changed_meanwhile: "The split changed in the meantime (in another tab): nothing was deleted or replaced. Try again if needed.",
     other_tab_removed_current: "This split was deleted in another tab. It stays on screen here; your next change saves it again.",
     other_tab_newer: "A newer version of Binôme, open in another tab, changed this split: reload the page. Your changes here will no longer be saved.",
 };

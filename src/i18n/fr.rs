@@ -593,6 +593,7 @@ pub static FR: Catalogue = Catalogue {
     delete_backup_question: "Supprimer définitivement ce texte illisible de ce navigateur ?",
     other_tab_updated: "Cette répartition a été modifiée dans un autre onglet : l'affichage suit. « Annuler » revient à ce que vous voyiez.",
     other_tab_added: "Une répartition a été ajoutée dans un autre onglet.",
+    changed_meanwhile: "La répartition a changé entre-temps (dans un autre onglet) : rien n'a été supprimé ni remplacé. Recommencez si besoin.",
     other_tab_removed_current: "Cette répartition a été supprimée dans un autre onglet. Elle reste affichée ici ; votre prochaine modification l'enregistrera de nouveau.",
     other_tab_newer: "Une version plus récente de Binôme, ouverte dans un autre onglet, a modifié cette répartition : rechargez la page. Vos modifications ici ne seront plus enregistrées.",
 };

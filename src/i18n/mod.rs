@@ -347,6 +347,8 @@ pub struct Catalogue {
     pub delete_backup_question: &'static str,
     pub other_tab_updated: &'static str,
     pub other_tab_added: &'static str,
+    /// A confirmed deletion not carried out: what it was about changed meanwhile.
+    pub changed_meanwhile: &'static str,
     pub other_tab_removed_current: &'static str,
     pub other_tab_newer: &'static str,
 }

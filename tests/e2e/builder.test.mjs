@@ -227,6 +227,29 @@ test('an edit in another tab shows up here instead of being overwritten', async 
   await context.close();
 });
 
+test('a deletion confirmed after another tab moved things deletes nothing, and says why', async () => {
+  const context = await app.browser.newContext();
+  const here = await openBuilder(app, { context });
+  const there = await openBuilder(app, { context });
+  await there.getByRole('button', { name: cellName('Suivi des devis', 'Chef de produit métier') }).focus();
+  await there.keyboard.press('1');
+  await here.getByRole('status').filter({ hasText: 'modifiée dans un autre onglet' }).waitFor();
+  // Here, "delete the business role?" is asked; there, the two roles swap places.
+  await here.getByRole('button', { name: 'Chef de produit métier', exact: true }).click();
+  await here.getByRole('dialog').getByRole('button', { name: 'Supprimer ce rôle' }).click();
+  const confirm = here.getByRole('dialog', { name: 'Confirmer' });
+  await confirm.getByText('Supprimer le rôle « Chef de produit métier »', { exact: false }).waitFor();
+  await there.getByRole('button', { name: 'Chef de produit métier', exact: true }).focus();
+  await there.keyboard.press('Alt+ArrowRight');
+  await here.waitForFunction(() => [...document.querySelectorAll('th[scope=col] .role-button')].map((b) => b.textContent)[0] === 'Chef de produit DNUM');
+  await confirm.getByRole('button', { name: 'Confirmer' }).click();
+  await here.getByRole('alert').filter({ hasText: 'La répartition a changé entre-temps' }).waitFor();
+  assert.deepEqual(await here.getByRole('columnheader').locator('.role-button').allInnerTexts(), ['Chef de produit DNUM', 'Chef de produit métier']);
+  assertNoProblems(here);
+  assertNoProblems(there);
+  await context.close();
+});
+
 test('on a phone, a status gives way after ten seconds; an alert uses the width of the screen and stays until closed', async () => {
   const context = await app.browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();

@@ -229,3 +229,16 @@ test('a long link says so and offers the JSON file; the file imports through the
   await elsewhere.getByText("Ce fichier n'est pas une répartition Binôme").waitFor({ state: 'detached' });
   assertNoProblems(elsewhere);
 });
+
+test('a link pasted in the address bar while a dialog is open closes it before showing the preview', async () => {
+  const page = await openBuilder(app);
+  const link = await shareAnEditedSplit(page);
+  await page.keyboard.press('Escape');
+  const other = await openBuilder(app);
+  await other.getByRole('button', { name: cellName('Incarner la vision', 'Chef de produit métier') }).click();
+  await other.getByRole('dialog').getByRole('radio', { name: /^Pilote/ }).waitFor();
+  await other.evaluate((fragment) => { location.hash = fragment; }, new URL(link).hash);
+  await other.getByRole('heading', { name: /^Aperçu de la répartition partagée/ }).waitFor();
+  assert.equal(await other.getByRole('dialog').count(), 0, 'no dialog left editing the open split');
+  assertNoProblems(other);
+});

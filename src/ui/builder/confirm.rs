@@ -117,12 +117,23 @@ pub fn OpenConfirm() -> impl IntoView {
     move || {
         builder.confirm.get().map(|confirm| {
             let text = question(app, &confirm);
+            let asked = text.clone();
             view! {
                 <ConfirmDialog
                     question=text
                     on_answer=move |yes: bool| {
                         builder.confirm.set(None);
-                        let next = if yes { perform(app, &confirm) } else { origin(&confirm) };
+                        // Actions name their target by position: if another tab changed the
+                        // split meanwhile, that position may now hold something else.
+                        let still_the_same = question(app, &confirm) == asked;
+                        let next = if yes && still_the_same {
+                            perform(app, &confirm)
+                        } else {
+                            if yes {
+                                app.alert(app.t().changed_meanwhile);
+                            }
+                            origin(&confirm)
+                        };
                         focus_later(next);
                     }
                 />
