@@ -1,6 +1,6 @@
 //! The splits of one browser: create, duplicate, delete, undo, and other tabs' changes.
 
-use binome::domain::library::{new_split_id, Entry, ExternalChange, Library};
+use binome::domain::library::{new_split_id, Entry, ExternalChange, Kept, Library};
 use binome::domain::limits::LimitError;
 use binome::domain::templates::{blank, dnum_product, guide_table};
 use binome::domain::{Level, RowRef};
@@ -165,4 +165,40 @@ fn an_edit_between_keystrokes_starts_a_new_step() {
     lib.type_in("name", |s| s.rename("AB")).unwrap();
     assert!(lib.undo());
     assert_eq!(lib.current().name, "A");
+}
+
+#[test]
+fn a_shared_split_kept_on_a_first_visit_takes_the_untouched_guides_place() {
+    let mut lib = Library::new(entry("a"));
+    let mut shared = guide_table();
+    shared.set_level(VISION, 0, Level::Pilot).unwrap();
+    assert_eq!(
+        lib.keep_shared("b".into(), shared.clone(), " (partagée)"),
+        Kept::InPlaceOfUntouchedGuide
+    );
+    assert_eq!(lib.entries().len(), 1);
+    assert_eq!(lib.current(), &shared);
+    assert!(lib.undo(), "and it can be undone");
+    assert_eq!(lib.current(), &guide_table());
+}
+
+#[test]
+fn a_shared_split_kept_beside_the_persons_work_is_added_with_a_distinct_name() {
+    let mut lib = Library::new(entry("a"));
+    lib.edit(|s| s.set_level(VISION, 0, Level::Pilot)).unwrap();
+    let shared = guide_table();
+    assert_eq!(
+        lib.keep_shared("b".into(), shared, " (partagée)"),
+        Kept::AsNew
+    );
+    assert_eq!(lib.entries().len(), 2);
+    assert_eq!(lib.current_id(), "b");
+    assert_eq!(lib.current().name, "Chefferie produit (partagée)");
+    // A name already at the label limit is kept as it is.
+    let mut long = guide_table();
+    long.name = "x".repeat(120);
+    lib.select("a");
+    lib.keep_shared("c".into(), long.clone(), " (partagée)");
+    lib.keep_shared("d".into(), long, " (partagée)");
+    assert_eq!(lib.current().name, "x".repeat(120));
 }

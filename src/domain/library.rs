@@ -3,6 +3,7 @@
 use super::history::History;
 use super::limits::{check_label, LimitError};
 use super::split::RoleSplit;
+use super::templates::is_untouched_guide;
 
 /// A saved split and its storage identifier.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,6 +21,15 @@ pub struct Library {
     histories: Vec<(String, History<RoleSplit>)>,
     /// The field being typed in: keystrokes in one field make one undo step.
     typing_in: Option<String>,
+}
+
+/// Where a shared split was kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kept {
+    /// In place of the open split, which was the guide's table untouched.
+    InPlaceOfUntouchedGuide,
+    /// As a new split, now open.
+    AsNew,
 }
 
 /// What changed in another tab, as read from a `storage` event.
@@ -228,6 +238,25 @@ impl Library {
         self.entries.push(Entry { id, split });
         // Typing in the new split's fields is its own first undo step.
         self.typing_in = None;
+    }
+
+    /// Keeps a shared split (from a link or a file). It takes the place of the open split
+    /// when that one is the guide's table untouched (a first visit: nothing would be lost,
+    /// and the list does not fill with look-alikes); otherwise it is added and opened, its
+    /// name followed by `name_suffix` if another split has that name already.
+    pub fn keep_shared(&mut self, id: String, mut split: RoleSplit, name_suffix: &str) -> Kept {
+        if is_untouched_guide(self.current()) {
+            self.replace_current(split);
+            return Kept::InPlaceOfUntouchedGuide;
+        }
+        if self.entries.iter().any(|e| e.split.name == split.name) {
+            let name = format!("{}{}", split.name, name_suffix);
+            if check_label(&name).is_ok() {
+                split.name = name;
+            }
+        }
+        self.create(id, split);
+        Kept::AsNew
     }
 
     /// Copies the open split under a new id, with a name saying it is a copy, and opens it.

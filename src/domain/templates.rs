@@ -54,6 +54,14 @@ impl TemplateId {
     }
 }
 
+/// Whether a split is the guide's table exactly as built (in either language): nothing in
+/// it is the person's own work.
+pub fn is_untouched_guide(split: &RoleSplit) -> bool {
+    [Lang::Fr, Lang::En]
+        .into_iter()
+        .any(|lang| *split == TemplateId::Guide.build_in(lang))
+}
+
 pub const BUSINESS: Text = t("Chef de produit métier", "Business product owner");
 pub const DNUM: Text = t("Chef de produit DNUM", "DNUM product manager");
 pub const BUSINESS_ROLE: &str = BUSINESS.fr;

@@ -196,9 +196,13 @@ fn file_error(error: &SavedDataError) -> String {
     }
 }
 
-fn comparison(c: &Comparison, current: &str) -> String {
+fn comparison(c: &Comparison, current: Option<&str>) -> String {
+    let reference = match current {
+        Some(name) => format!("your open split \u{201c}{name}\u{201d}"),
+        None => "the guide's table".to_owned(),
+    };
     if c.is_identical() {
-        return format!("Identical to your open split \u{201c}{current}\u{201d}.");
+        return format!("Identical to {reference}.");
     }
     let mut parts = Vec::new();
     match c.cells.len() {
@@ -216,10 +220,7 @@ fn comparison(c: &Comparison, current: &str) -> String {
             parts.push(format!("{what}: {}", items.join(", ")));
         }
     }
-    format!(
-        "Compared with your open split \u{201c}{current}\u{201d}: {}.",
-        parts.join("; ")
-    )
+    format!("Compared with {reference}: {}.", parts.join("; "))
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -351,6 +352,7 @@ pub static EN: Catalogue = Catalogue {
     answers_given: |n, total| format!("{n} answers out of {total}."),
 
     builder_title: "Split of responsibilities",
+    preview_lead: "Read-only preview: choose below what to do with it to be able to edit it.",
     builder_intro: "For each responsibility of the product, what each role does. Choose a cell to change it; on the keyboard, the arrows move between cells and the keys 1 to 5 choose the level.",
     matrix_caption: |name| format!("{name}: who does what"),
     responsibility_column: "Responsibility",
@@ -563,6 +565,8 @@ pub static EN: Catalogue = Catalogue {
     preview_intro: "Nothing is saved until you choose: your splits stay as they are.",
     comparison,
     keep_as_new: "Keep as a new split",
+    keep_shared: "Keep this split",
+    shared_suffix: " (shared)",
     replace_current: |name| format!("Replace \u{201c}{name}\u{201d} with this one"),
     replace_question: |current, shared| format!("Replace the content of \u{201c}{current}\u{201d} with the shared split \u{201c}{shared}\u{201d}? You can undo."),
     dismiss_preview: "Close the preview, keeping nothing",

@@ -201,9 +201,13 @@ fn listed(items: &[String]) -> String {
     items.join(", ")
 }
 
-fn comparison(c: &Comparison, current: &str) -> String {
+fn comparison(c: &Comparison, current: Option<&str>) -> String {
+    let to = match current {
+        Some(name) => format!("à votre répartition ouverte « {name} »"),
+        None => "au tableau du guide".to_owned(),
+    };
     if c.is_identical() {
-        return format!("Identique à votre répartition ouverte « {current} ».");
+        return format!("Identique {to}.");
     }
     let mut parts = Vec::new();
     match c.cells.len() {
@@ -229,10 +233,7 @@ fn comparison(c: &Comparison, current: &str) -> String {
         "responsabilité en moins",
         "responsabilités en moins",
     );
-    format!(
-        "Par rapport à votre répartition ouverte « {current} » : {}.",
-        parts.join(" ; ")
-    )
+    format!("Par rapport {to} : {}.", parts.join(" ; "))
 }
 
 pub static FR: Catalogue = Catalogue {
@@ -357,6 +358,7 @@ pub static FR: Catalogue = Catalogue {
     answers_given: |n, total| format!("{n} réponses sur {total}."),
 
     builder_title: "Répartition des responsabilités",
+    preview_lead: "Aperçu en lecture seule : choisissez ci-dessous ce que vous en faites pour pouvoir la modifier.",
     builder_intro: "Pour chaque responsabilité du produit, ce que fait chaque rôle. Choisissez une case pour la modifier ; au clavier, les flèches déplacent entre les cases et les touches 1 à 5 choisissent le niveau.",
     matrix_caption: |name| format!("{name} : qui fait quoi"),
     responsibility_column: "Responsabilité",
@@ -574,6 +576,8 @@ pub static FR: Catalogue = Catalogue {
     preview_intro: "Rien n'est enregistré tant que vous n'avez pas choisi : vos répartitions restent telles quelles.",
     comparison,
     keep_as_new: "Garder comme nouvelle répartition",
+    keep_shared: "Garder cette répartition",
+    shared_suffix: " (partagée)",
     replace_current: |name| format!("Remplacer « {name} » par celle-ci"),
     replace_question: |current, shared| format!("Remplacer le contenu de « {current} » par la répartition partagée « {shared} » ? Vous pourrez annuler."),
     dismiss_preview: "Fermer l'aperçu sans rien garder",

@@ -177,6 +177,8 @@ pub struct Catalogue {
 
     // Builder
     pub builder_title: &'static str,
+    /// The builder's lead while a shared split is previewed (its cells cannot be edited).
+    pub preview_lead: &'static str,
     pub builder_intro: &'static str,
     pub matrix_caption: fn(&str) -> String,
     pub responsibility_column: &'static str,
@@ -325,8 +327,13 @@ pub struct Catalogue {
     // Preview of a shared split
     pub preview_title: fn(&str) -> String,
     pub preview_intro: &'static str,
-    pub comparison: fn(&Comparison, &str) -> String,
+    /// How a shared split differs from the open one (`None`: the untouched guide's table).
+    pub comparison: fn(&Comparison, Option<&str>) -> String,
     pub keep_as_new: &'static str,
+    /// Keeping a shared split when the open one is the untouched guide's table.
+    pub keep_shared: &'static str,
+    /// Added to a kept split's name when another split has that name already.
+    pub shared_suffix: &'static str,
     pub replace_current: fn(&str) -> String,
     pub replace_question: fn(&str, &str) -> String,
     pub dismiss_preview: &'static str,

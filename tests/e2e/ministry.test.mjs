@@ -115,6 +115,11 @@ test('at 360 and 320 px wide the page never scrolls sideways; the matrix scrolls
   await other.goto(link);
   await other.getByRole('heading', { name: /Aperçu/ }).waitFor();
   assert.equal(await other.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0);
+  // The page says the cells are read-only for now, and the choice is in view with the title.
+  await other.getByText('Aperçu en lecture seule : choisissez ci-dessous', { exact: false }).waitFor();
+  await other.waitForFunction(() => document.activeElement?.tagName === 'H2');
+  const keep = await other.getByRole('button', { name: 'Garder cette répartition' }).boundingBox();
+  assert.ok(keep.y >= 0 && keep.y + keep.height <= 740, `"Garder" at ${keep.y}px on a 740px screen`);
   const cell = other.getByRole('button', { name: cellName('Incarner la vision', 'Chef de produit DNUM') });
   await cell.scrollIntoViewIfNeeded();
   assert.ok(await cell.isVisible());

@@ -68,6 +68,9 @@ test('share, open the link elsewhere: the preview matches; keep it; reload: it i
   assert.equal(await elsewhere.getByRole('heading', { name: /Aperçu/ }).count(), 0, 'a reload does not reopen the link');
   const after = await savedSplits(elsewhere);
   assert.equal(after.length, 2);
+  // Beside a split of the same name, the kept one is told apart.
+  assert.deepEqual(await elsewhere.getByRole('combobox', { name: 'Répartition ouverte' }).locator('option').allInnerTexts(),
+    ['Chefferie produit', 'Chefferie produit (partagée)']);
   assert.deepEqual(await cellNames(elsewhere), original);
   assertNoProblems(page);
   assertNoProblems(elsewhere);
@@ -214,8 +217,11 @@ test('a long link says so and offers the JSON file; the file imports through the
   await (await chooser).setFiles(path);
   await elsewhere.getByRole('heading', { name: 'Aperçu de la répartition partagée « Chefferie produit »' }).waitFor();
   assert.deepEqual(await cellNames(elsewhere), original);
-  await elsewhere.getByRole('button', { name: 'Garder comme nouvelle répartition' }).click();
-  assert.equal((await savedSplits(elsewhere)).length, 2);
+  // A first visit (the guide's table untouched): kept in its place, nothing to replace.
+  await elsewhere.getByText(/^Par rapport au tableau du guide : 10 cases diffèrent.$/).waitFor();
+  assert.equal(await elsewhere.getByRole('button', { name: /^Remplacer/ }).count(), 0);
+  await elsewhere.getByRole('button', { name: 'Garder cette répartition' }).click();
+  assert.equal((await savedSplits(elsewhere)).length, 1);
 
   // A file that is not a split says so, and changes nothing.
   await writeFile(`${ARTEFACTS}/not-a-split.json`, '{"hello": "world"}');
@@ -223,7 +229,7 @@ test('a long link says so and offers the JSON file; the file imports through the
   await elsewhere.getByRole('button', { name: 'Importer un fichier JSON' }).click();
   await (await chooser2).setFiles(`${ARTEFACTS}/not-a-split.json`);
   await elsewhere.getByRole('alert').filter({ hasText: "Ce fichier n'est pas une répartition Binôme" }).waitFor();
-  assert.equal((await savedSplits(elsewhere)).length, 2);
+  assert.equal((await savedSplits(elsewhere)).length, 1);
   // The alert stays until closed.
   await elsewhere.getByRole('button', { name: 'Fermer', exact: true }).click();
   await elsewhere.getByText("Ce fichier n'est pas une répartition Binôme").waitFor({ state: 'detached' });

@@ -164,7 +164,9 @@ pub fn BuilderPage() -> impl IntoView {
         <div class="builder">
             <h1 id=BUILDER_TITLE_ID tabindex="-1">{t.builder_title}</h1>
             <p class="print-only">{(t.printed_on)(&crate::browser::clock::local_date())}</p>
-            <p class="lead">{t.builder_intro}</p>
+            <p class="lead">
+                {move || if builder.read_only.get() { t.preview_lead } else { t.builder_intro }}
+            </p>
             <preview::LinkProblem />
             {move || {
                 bars(builder.read_only.get(), app.workshop.get())

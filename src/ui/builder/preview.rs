@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::browser::clock::new_split_id;
 use crate::domain::compare::compare;
+use crate::domain::templates::is_untouched_guide;
 use crate::ui::focus::focus_later;
 use crate::ui::shared_link::close;
 use crate::ui::state::use_app;
@@ -48,21 +50,27 @@ pub fn PreviewPanel() -> impl IntoView {
             .with(|p| p.as_ref().map(|s| s.name.clone()).unwrap_or_default())
     };
     let current_name = move || app.library.with(|lib| lib.current().name.clone());
+    // A first visit: the open split is the guide's table, untouched. Keeping takes its place,
+    // and there is nothing of the person's to compare with or to replace.
+    let untouched = Memo::new(move |_| app.library.with(|lib| is_untouched_guide(lib.current())));
     let differences = move || {
         app.preview.with(|shared| {
             shared.as_ref().map(|shared| {
                 app.library.with(|lib| {
-                    (t.comparison)(&compare(lib.current(), shared), &lib.current().name)
+                    let current = lib.current();
+                    let name = (!untouched.get()).then_some(current.name.as_str());
+                    (t.comparison)(&compare(current, shared), name)
                 })
             })
         })
     };
     let keep = move |_| {
         if let Some(split) = app.preview.get_untracked() {
-            let name = split.name.clone();
-            app.create_split(split);
+            app.library.update(|lib| {
+                lib.keep_shared(new_split_id(), split, t.shared_suffix);
+            });
             close(app);
-            app.announce((t.kept)(&name));
+            app.announce((t.kept)(&current_name()));
             focus_later("nom-repartition".to_owned());
         }
     };
@@ -77,19 +85,24 @@ pub fn PreviewPanel() -> impl IntoView {
         <section class="notice preview-panel" aria-labelledby="apercu-titre">
             <h2 id="apercu-titre" tabindex="-1">{move || (t.preview_title)(&shared_name())}</h2>
             <p>{t.preview_intro}</p>
-            <p>{differences}</p>
+            // The choices before the details: on a phone they are then in view.
             <div class="actions">
-                <button type="button" on:click=keep>{t.keep_as_new}</button>
-                <button
-                    type="button"
-                    id=REPLACE_ID
-                    class="secondary"
-                    on:click=move |_| builder.confirm.set(Some(Confirm::ReplaceWithPreview))
-                >
-                    {move || (t.replace_current)(&current_name())}
+                <button type="button" on:click=keep>
+                    {move || if untouched.get() { t.keep_shared } else { t.keep_as_new }}
                 </button>
+                <Show when=move || !untouched.get()>
+                    <button
+                        type="button"
+                        id=REPLACE_ID
+                        class="secondary"
+                        on:click=move |_| builder.confirm.set(Some(Confirm::ReplaceWithPreview))
+                    >
+                        {move || (t.replace_current)(&current_name())}
+                    </button>
+                </Show>
                 <button type="button" class="secondary" on:click=dismiss>{t.dismiss_preview}</button>
             </div>
+            <p>{differences}</p>
         </section>
     }
 }
