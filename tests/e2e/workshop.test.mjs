@@ -31,9 +31,19 @@ test('projector mode at 1280×720: fits, keys move and set, Q shows the QR code,
   await page.screenshot({ path: `${ARTEFACTS}/projector.png` });
   await assertAccessible(page, 'projector mode');
 
+  // Secondary text readable from the back of the room.
+  const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('main td *, main th *')]
+    .filter((e) => e.getClientRects().length && e.textContent.trim()).map((e) => parseFloat(getComputedStyle(e).fontSize))));
+  assert.ok(smallest >= 18, `smallest text in the matrix: ${smallest}px`);
   await page.keyboard.press('q');
   const qr = page.getByRole('dialog', { name: /Code QR/ });
   await qr.getByRole('img', { name: 'Code QR du lien de partage' }).waitFor();
+  // The whole code, its white border included, fits the screen; so do the keys.
+  const fits = () => page.evaluate(() => {
+    const dialog = document.querySelector('dialog[open]');
+    return dialog.scrollHeight <= dialog.clientHeight && dialog.getBoundingClientRect().bottom <= innerHeight;
+  });
+  assert.equal(await fits(), true, 'the QR code dialog fits without scrolling');
   await page.keyboard.press('Escape');
   await qr.waitFor({ state: 'detached' });
   // Back on the cell the QR code was shown from: the arrows go on from there.
@@ -41,6 +51,7 @@ test('projector mode at 1280×720: fits, keys move and set, Q shows the QR code,
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Les touches du mode atelier' });
   await help.getByText('afficher le code QR du lien').waitFor();
+  assert.equal(await fits(), true, 'the keys fit without scrolling');
   await page.keyboard.press('Escape');
   await help.waitFor({ state: 'detached' });
   await page.waitForFunction(() => document.activeElement.getAttribute('aria-label')?.startsWith('Piloter la conception — Chef de produit métier'));

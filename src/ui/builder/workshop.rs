@@ -149,6 +149,7 @@ pub fn HelpDialog() -> impl IntoView {
     view! {
         <Modal
             title=t.help_title.to_owned()
+            class="help-dialog"
             on_close=move |_| builder.close_editor(back_to.clone())
         >
             <dl class="keys">{keys}</dl>
