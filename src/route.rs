@@ -71,11 +71,20 @@ mod tests {
 
     #[test]
     fn leaving_workshop_mode_drops_only_its_parameter() {
-        assert_eq!(without_workshop("?vue=repartition&mode=atelier"), "vue=repartition");
-        assert_eq!(without_workshop("mode=atelier&vue=repartition&lang=en"), "vue=repartition&lang=en");
+        assert_eq!(
+            without_workshop("?vue=repartition&mode=atelier"),
+            "vue=repartition"
+        );
+        assert_eq!(
+            without_workshop("mode=atelier&vue=repartition&lang=en"),
+            "vue=repartition&lang=en"
+        );
         assert_eq!(without_workshop("vue=repartition"), "vue=repartition");
         assert_eq!(without_workshop("?mode=atelier"), "vue=repartition");
-        assert_eq!(without_workshop("lang=en&mode=atelier"), "vue=repartition&lang=en");
+        assert_eq!(
+            without_workshop("lang=en&mode=atelier"),
+            "vue=repartition&lang=en"
+        );
     }
 
     #[test]

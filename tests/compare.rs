@@ -5,16 +5,19 @@ mod common;
 use binome::domain::compare::compare;
 use binome::domain::templates::{dnum_product, guide_table};
 use binome::domain::{Level, Move, RowRef};
-use binome::i18n::FR;
+use binome::i18n::{EN, FR};
 
 #[test]
 fn a_split_equals_itself() {
     let c = compare(&guide_table(), &guide_table());
     assert!(c.is_identical());
     assert_eq!(
-        (FR.comparison)(&c, "Chefferie produit"),
+        (FR.comparison)(&c, Some("Chefferie produit")),
         "Identique à votre répartition ouverte « Chefferie produit »."
     );
+    // Against the untouched guide's table (a first visit): no "your split" to speak of.
+    assert_eq!((FR.comparison)(&c, None), "Identique au tableau du guide.");
+    assert_eq!((EN.comparison)(&c, None), "Identical to the guide's table.");
 }
 
 #[test]
@@ -63,8 +66,13 @@ fn order_does_not_count_but_labels_do() {
         vec!["Comitologie et préparation des réunions"]
     );
     assert_eq!(
-        (FR.comparison)(&c, "Chefferie produit"),
+        (FR.comparison)(&c, Some("Chefferie produit")),
         "Par rapport à votre répartition ouverte « Chefferie produit » : rôle en plus : Cheffe de produit DNUM ; \
+         rôle en moins : Chef de produit DNUM ; responsabilité en moins : Comitologie et préparation des réunions."
+    );
+    assert_eq!(
+        (FR.comparison)(&c, None),
+        "Par rapport au tableau du guide : rôle en plus : Cheffe de produit DNUM ; \
          rôle en moins : Chef de produit DNUM ; responsabilité en moins : Comitologie et préparation des réunions."
     );
 }

@@ -143,7 +143,8 @@ fn typing_in_one_field_is_one_undo_step() {
 #[test]
 fn renaming_a_duplicate_right_after_renaming_the_original_is_its_own_undo_step() {
     let mut lib = Library::new(entry("a"));
-    lib.type_in("nom-repartition", |s| s.rename("Original")).unwrap();
+    lib.type_in("nom-repartition", |s| s.rename("Original"))
+        .unwrap();
     lib.duplicate_current("b".into(), " (copie)");
     lib.type_in("nom-repartition", |s| s.rename("Copie renommée"))
         .unwrap();
@@ -152,7 +153,8 @@ fn renaming_a_duplicate_right_after_renaming_the_original_is_its_own_undo_step()
     // The same after a deletion opened another split.
     lib.type_in("nom-repartition", |s| s.rename("B")).unwrap();
     lib.delete("b", || unreachable!());
-    lib.type_in("nom-repartition", |s| s.rename("A renommée")).unwrap();
+    lib.type_in("nom-repartition", |s| s.rename("A renommée"))
+        .unwrap();
     assert!(lib.undo());
     assert_eq!(lib.current().name, "Original");
 }

@@ -171,5 +171,8 @@ fn unreadable_wizard_answers_are_kept_as_a_backup_before_a_fresh_start() {
         Some("3:q2zzzz")
     );
     let loaded = load(Lang::Fr);
-    assert_eq!(loaded.problems.backups, vec!["binome.backup.questionnaire".to_owned()]);
+    assert_eq!(
+        loaded.problems.backups,
+        vec!["binome.backup.questionnaire".to_owned()]
+    );
 }
