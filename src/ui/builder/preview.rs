@@ -90,16 +90,23 @@ pub fn PreviewPanel() -> impl IntoView {
                 <button type="button" on:click=keep>
                     {move || if untouched.get() { t.keep_shared } else { t.keep_as_new }}
                 </button>
-                <Show when=move || !untouched.get()>
-                    <button
-                        type="button"
-                        id=REPLACE_ID
-                        class="secondary"
-                        on:click=move |_| builder.confirm.set(Some(Confirm::ReplaceWithPreview))
-                    >
-                        {move || (t.replace_current)(&current_name())}
-                    </button>
-                </Show>
+                {move || {
+                    (!untouched.get())
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    id=REPLACE_ID
+                                    class="secondary"
+                                    on:click=move |_| {
+                                        builder.confirm.set(Some(Confirm::ReplaceWithPreview))
+                                    }
+                                >
+                                    {(t.replace_current)(&current_name())}
+                                </button>
+                            }
+                        })
+                }}
                 <button type="button" class="secondary" on:click=dismiss>{t.dismiss_preview}</button>
             </div>
             <p>{differences}</p>
