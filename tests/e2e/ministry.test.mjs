@@ -131,7 +131,8 @@ test('a first visit to the builder: five requests, at most 250 elements (the Eco
   const fetched = [];
   // The page's own requests; the service worker then fetches the same files into its cache.
   context.on('request', (r) => {
-    if (!r.serviceWorker()) fetched.push(new URL(r.url()).pathname.replace(/-[0-9a-f]{16}/, '-HASH'));
+    // Trunk's hashes are 64-bit numbers in hex, without leading zeros: up to 16 digits.
+    if (!r.serviceWorker()) fetched.push(new URL(r.url()).pathname.replace(/-[0-9a-f]{1,16}(?=(_bg)?\.\w+$)/, '-HASH'));
   });
   const page = await openPage(app, '?vue=repartition', { context });
   await page.getByRole('table').waitFor();
