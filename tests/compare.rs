@@ -46,6 +46,32 @@ fn exactly_the_changed_cells_are_found() {
         ]
     );
     assert!(c.roles_added.is_empty() && c.rows_added.is_empty());
+    // The preview names them, since it shows no "before" to look at.
+    assert_eq!(
+        (FR.comparison)(&c, Some("Chefferie produit")),
+        "Par rapport à votre répartition ouverte « Chefferie produit » : 3 cases diffèrent \
+         (Piloter la conception — Chef de produit métier : Informé, \
+         Suivi des devis — Chef de produit DNUM : Pilote, \
+         Support utilisateur — Chef de produit métier : Participe)."
+    );
+}
+
+#[test]
+fn the_preview_names_five_changed_cells_then_counts_the_rest() {
+    let before = guide_table();
+    let mut after = guide_table();
+    let rows: Vec<RowRef> = after.rows().map(|(at, _)| at).collect();
+    for at in &rows[..7] {
+        after.set_level(*at, 1, Level::Informed).unwrap();
+    }
+    after.set_note(rows[0], 0, "à revoir").unwrap();
+    let c = compare(&before, &after);
+    let text = (EN.comparison)(&c, None);
+    assert!(
+        text.starts_with("Compared with the guide's table: 8 cells differ (Incarner la vision — Chef de produit métier: note changed, "),
+        "{text}"
+    );
+    assert!(text.ends_with(", and 3 more)."), "{text}");
 }
 
 #[test]

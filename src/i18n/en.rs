@@ -205,10 +205,15 @@ fn comparison(c: &Comparison, current: Option<&str>) -> String {
         return format!("Identical to {reference}.");
     }
     let mut parts = Vec::new();
+    let cells = || {
+        super::changed_cells(c, level_name, ": ", "note changed", |n| {
+            format!("and {n} more")
+        })
+    };
     match c.cells.len() {
         0 => {}
-        1 => parts.push("1 cell differs".to_owned()),
-        n => parts.push(format!("{n} cells differ")),
+        1 => parts.push(format!("1 cell differs ({})", cells())),
+        n => parts.push(format!("{n} cells differ ({})", cells())),
     }
     for (items, what) in [
         (&c.roles_added, "more roles"),

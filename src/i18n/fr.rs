@@ -210,10 +210,15 @@ fn comparison(c: &Comparison, current: Option<&str>) -> String {
         return format!("Identique {to}.");
     }
     let mut parts = Vec::new();
+    let cells = || {
+        super::changed_cells(c, level_name, " : ", "note modifiée", |n| {
+            format!("et {n} autre(s)")
+        })
+    };
     match c.cells.len() {
         0 => {}
-        1 => parts.push("1 case diffère".to_owned()),
-        n => parts.push(format!("{n} cases diffèrent")),
+        1 => parts.push(format!("1 case diffère ({})", cells())),
+        n => parts.push(format!("{n} cases diffèrent ({})", cells())),
     }
     let mut add = |items: &[String], one: &str, many: &str| {
         if !items.is_empty() {

@@ -15,6 +15,36 @@ use crate::domain::link::LinkError;
 use crate::domain::saved::SavedDataError;
 use crate::domain::{Level, RoleSplit, TemplateId};
 
+/// The cells that differ between two splits, as "responsibility — role{colon}level" (or
+/// `note_only` when only the note changed): the first few, then how many more. For the
+/// preview of a shared split, which shows no "before" column to look at.
+pub(crate) fn changed_cells(
+    c: &Comparison,
+    level_name: fn(Level) -> &'static str,
+    colon: &str,
+    note_only: &str,
+    and_more: fn(usize) -> String,
+) -> String {
+    const SHOWN: usize = 5;
+    let mut items: Vec<String> = c
+        .cells
+        .iter()
+        .take(SHOWN)
+        .map(|d| {
+            let what = if d.after.level == d.before.level {
+                note_only
+            } else {
+                level_name(d.after.level)
+            };
+            format!("{} — {}{colon}{what}", d.responsibility, d.role)
+        })
+        .collect();
+    if c.cells.len() > SHOWN {
+        items.push(and_more(c.cells.len() - SHOWN));
+    }
+    items.join(", ")
+}
+
 pub use en::EN;
 pub use fr::FR;
 
