@@ -275,6 +275,9 @@ test('on a phone, a status gives way after ten seconds; an alert uses the width 
   const box = await alert.locator('xpath=..').boundingBox();
   await page.screenshot({ path: `${ARTEFACTS}/phone-alert.png` });
   assert.ok(box.width > 320, `the alert is ${box.width}px wide on a 360px screen`);
+  await assertAccessible(page, 'an alert on a phone');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await assertAccessible(page, 'an alert on a phone, dark theme');
   await page.clock.fastForward(60000);
   assert.equal(await alert.count(), 1, 'an alert stays');
   await page.getByRole('button', { name: 'Fermer', exact: true }).click();
