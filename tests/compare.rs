@@ -51,8 +51,8 @@ fn exactly_the_changed_cells_are_found() {
         (FR.comparison)(&c, Some("Chefferie produit")),
         "Par rapport à votre répartition ouverte « Chefferie produit » : 3 cases diffèrent \
          (Piloter la conception — Chef de produit métier : Informé, \
-         Suivi des devis — Chef de produit DNUM : Pilote, \
-         Support utilisateur — Chef de produit métier : Participe)."
+         Suivi des devis — Chef de produit DNUM : Pilote \
+         et Support utilisateur — Chef de produit métier : Participe)."
     );
 }
 

@@ -204,3 +204,17 @@ fn a_shared_split_kept_beside_the_persons_work_is_added_with_a_distinct_name() {
     lib.keep_shared("d".into(), long, " (partagée)");
     assert_eq!(lib.current().name, "x".repeat(120));
 }
+
+#[test]
+fn beside_another_split_an_untouched_guide_is_not_replaced_by_a_shared_one() {
+    let mut lib = Library::new(entry("a"));
+    lib.edit(|s| s.set_level(VISION, 0, Level::Pilot)).unwrap();
+    lib.create("b".into(), guide_table());
+    assert!(!lib.keeps_shared_in_place(), "not a first visit");
+    assert_eq!(
+        lib.keep_shared("c".into(), guide_table(), " (partagée)"),
+        Kept::AsNew
+    );
+    assert_eq!(lib.entries().len(), 3);
+    assert_eq!(lib.current().name, "Chefferie produit (partagée)");
+}

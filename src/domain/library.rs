@@ -240,12 +240,18 @@ impl Library {
         self.typing_in = None;
     }
 
-    /// Keeps a shared split (from a link or a file). It takes the place of the open split
-    /// when that one is the guide's table untouched (a first visit: nothing would be lost,
-    /// and the list does not fill with look-alikes); otherwise it is added and opened, its
-    /// name followed by `name_suffix` if another split has that name already.
+    /// Whether a shared split kept now would take the place of the open one: on a first
+    /// visit, when the only split is the guide's table untouched (nothing would be lost).
+    pub fn keeps_shared_in_place(&self) -> bool {
+        self.entries.len() == 1 && is_untouched_guide(self.current())
+    }
+
+    /// Keeps a shared split (from a link or a file). On a first visit it takes the place of
+    /// the untouched guide's table (see [`Library::keeps_shared_in_place`]), so that the list
+    /// does not fill with look-alikes; otherwise it is added and opened, its name followed
+    /// by `name_suffix` if another split has that name already.
     pub fn keep_shared(&mut self, id: String, mut split: RoleSplit, name_suffix: &str) -> Kept {
-        if is_untouched_guide(self.current()) {
+        if self.keeps_shared_in_place() {
             self.replace_current(split);
             return Kept::InPlaceOfUntouchedGuide;
         }

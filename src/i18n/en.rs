@@ -206,8 +206,8 @@ fn comparison(c: &Comparison, current: Option<&str>) -> String {
     }
     let mut parts = Vec::new();
     let cells = || {
-        super::changed_cells(c, level_name, ": ", "note changed", |n| {
-            format!("and {n} more")
+        super::changed_cells(c, level_name, ": ", "note changed", ", and ", |n| {
+            format!("{n} more")
         })
     };
     match c.cells.len() {
@@ -576,6 +576,7 @@ pub static EN: Catalogue = Catalogue {
     replace_question: |current, shared| format!("Replace the content of \u{201c}{current}\u{201d} with the shared split \u{201c}{shared}\u{201d}? You can undo."),
     dismiss_preview: "Close the preview, keeping nothing",
     kept: |name| format!("The split \u{201c}{name}\u{201d} is added to your splits."),
+    kept_in_place: |name| format!("The split \u{201c}{name}\u{201d} is kept in this browser."),
     replaced: "The open split was replaced. \u{201c}Undo\u{201d} brings it back.",
     link_problem_title: "The sharing link could not be opened",
     dismiss: "Got it",

@@ -211,8 +211,9 @@ fn comparison(c: &Comparison, current: Option<&str>) -> String {
     }
     let mut parts = Vec::new();
     let cells = || {
-        super::changed_cells(c, level_name, " : ", "note modifiée", |n| {
-            format!("et {n} autre(s)")
+        super::changed_cells(c, level_name, " : ", "note modifiée", " et ", |n| match n {
+            1 => "1 autre".to_owned(),
+            n => format!("{n} autres"),
         })
     };
     match c.cells.len() {
@@ -587,6 +588,7 @@ pub static FR: Catalogue = Catalogue {
     replace_question: |current, shared| format!("Remplacer le contenu de « {current} » par la répartition partagée « {shared} » ? Vous pourrez annuler."),
     dismiss_preview: "Fermer l'aperçu sans rien garder",
     kept: |name| format!("La répartition « {name} » est ajoutée à vos répartitions."),
+    kept_in_place: |name| format!("La répartition « {name} » est gardée dans ce navigateur."),
     replaced: "La répartition ouverte a été remplacée. « Annuler » la rétablit.",
     link_problem_title: "Le lien de partage n'a pas pu être ouvert",
     dismiss: "J'ai compris",

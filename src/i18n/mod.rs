@@ -16,14 +16,16 @@ use crate::domain::saved::SavedDataError;
 use crate::domain::{Level, RoleSplit, TemplateId};
 
 /// The cells that differ between two splits, as "responsibility — role{colon}level" (or
-/// `note_only` when only the note changed): the first few, then how many more. For the
-/// preview of a shared split, which shows no "before" column to look at.
+/// `note_only` when only the note changed): the first few, then how many more, the last
+/// item after `and` (" et ", ", and "). For the preview of a shared split, which shows no
+/// "before" column to look at.
 pub(crate) fn changed_cells(
     c: &Comparison,
     level_name: fn(Level) -> &'static str,
     colon: &str,
     note_only: &str,
-    and_more: fn(usize) -> String,
+    and: &str,
+    more: fn(usize) -> String,
 ) -> String {
     const SHOWN: usize = 5;
     let mut items: Vec<String> = c
@@ -40,9 +42,13 @@ pub(crate) fn changed_cells(
         })
         .collect();
     if c.cells.len() > SHOWN {
-        items.push(and_more(c.cells.len() - SHOWN));
+        items.push(more(c.cells.len() - SHOWN));
     }
-    items.join(", ")
+    match items.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
+        None => String::new(),
+    }
 }
 
 pub use en::EN;
@@ -368,6 +374,8 @@ pub struct Catalogue {
     pub replace_question: fn(&str, &str) -> String,
     pub dismiss_preview: &'static str,
     pub kept: fn(&str) -> String,
+    /// Kept in place of the untouched guide's table (a first visit).
+    pub kept_in_place: fn(&str) -> String,
     pub replaced: &'static str,
     pub link_problem_title: &'static str,
     pub dismiss: &'static str,

@@ -11,6 +11,7 @@ use crate::domain::wizard::{Answers, Progress};
 use crate::domain::RoleSplit;
 use crate::i18n::{Catalogue, Lang, Theme};
 use crate::route::View;
+use crate::ui::focus::{focus_later, focused_id};
 
 /// A message for the live region; `urgent` ones are alerts.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -19,6 +20,8 @@ pub struct Announcement {
     pub urgent: bool,
     /// When it was said (ms): the same words said again are a new message.
     pub said_at: f64,
+    /// Where the focus was when an alert came: where « Fermer » sends it back.
+    pub return_to: Option<String>,
 }
 
 /// How long a status message stays on screen.
@@ -70,12 +73,14 @@ impl AppState {
         // Emptying first makes screen readers repeat a message said twice.
         self.announcement.set(Announcement::default());
         let announcement = self.announcement;
+        let return_to = if urgent { focused_id() } else { None };
         request_animation_frame(move || {
             let said_at = js_sys::Date::now();
             announcement.set(Announcement {
                 text,
                 urgent,
                 said_at,
+                return_to,
             });
             // A status gives way after a while (on a phone it covers part of the page); an
             // alert stays until closed or replaced.
@@ -95,9 +100,15 @@ impl AppState {
         });
     }
 
-    /// Closes the message shown (an alert, once read).
+    /// Closes the message shown (an alert, once read), and gives the focus back to where it
+    /// was when the alert came (or to the page's content): the button pressed is gone.
     pub fn dismiss_announcement(&self) {
+        let return_to = self
+            .announcement
+            .with_untracked(|a| a.return_to.clone())
+            .unwrap_or_else(|| "contenu".to_owned());
         self.announcement.set(Announcement::default());
+        focus_later(return_to);
     }
 
     /// Shows another view, as a new entry in the browser's history.

@@ -97,9 +97,12 @@ pub fn TextField(
         if previous.as_ref() == Some(&text) {
             return text;
         }
-        let typing = document()
-            .active_element()
-            .is_some_and(|active| active.id() == focus_id);
+        // A field just made shows its value even where the page kept the focus on it (the
+        // browser may reuse the element of the field it replaces).
+        let typing = previous.is_some()
+            && document()
+                .active_element()
+                .is_some_and(|active| active.id() == focus_id);
         if !typing {
             // Changed elsewhere (undo, another split opened, another tab): the field shows
             // the new value, and text refused before no longer applies to it.

@@ -55,7 +55,7 @@ test('share, open the link elsewhere: the preview matches; keep it; reload: it i
   await previewTitle.waitFor();
   await elsewhere.waitForFunction(() => document.activeElement.tagName === 'H2');
   assert.equal(await previewTitle.evaluate((h) => h === document.activeElement), true, 'the preview takes the focus');
-  await elsewhere.getByText('Par rapport à votre répartition ouverte « Chefferie produit » : 3 cases diffèrent (Incarner la vision — Chef de produit DNUM : Co-responsable, Suivi des devis — Chef de produit DNUM : Pilote, Support utilisateur — Chef de produit métier : Participe) ; rôle en plus : Designer.').waitFor();
+  await elsewhere.getByText('Par rapport à votre répartition ouverte « Chefferie produit » : 3 cases diffèrent (Incarner la vision — Chef de produit DNUM : Co-responsable, Suivi des devis — Chef de produit DNUM : Pilote et Support utilisateur — Chef de produit métier : Participe) ; rôle en plus : Designer.').waitFor();
   assert.deepEqual(await cellNames(elsewhere), original, 'the preview shows the shared split cell by cell');
   assert.deepEqual(await savedSplits(elsewhere), before, 'opening a link saves nothing');
   await assertAccessible(elsewhere, 'preview');
@@ -218,7 +218,7 @@ test('a long link says so and offers the JSON file; the file imports through the
   await elsewhere.getByRole('heading', { name: 'Aperçu de la répartition partagée « Chefferie produit »' }).waitFor();
   assert.deepEqual(await cellNames(elsewhere), original);
   // A first visit (the guide's table untouched): kept in its place, nothing to replace.
-  await elsewhere.getByText(/^Par rapport au tableau du guide : 10 cases diffèrent \(Piloter la conception — Chef de produit métier : note modifiée, .*, et 5 autre\(s\)\)\.$/).waitFor();
+  await elsewhere.getByText(/^Par rapport au tableau du guide : 10 cases diffèrent \(Piloter la conception — Chef de produit métier : note modifiée, .* et 5 autres\)\.$/).waitFor();
   assert.equal(await elsewhere.getByRole('button', { name: /^Remplacer/ }).count(), 0);
   await elsewhere.getByRole('button', { name: 'Garder cette répartition' }).click();
   assert.equal((await savedSplits(elsewhere)).length, 1);

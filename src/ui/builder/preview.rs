@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock::new_split_id;
 use crate::domain::compare::compare;
-use crate::domain::templates::is_untouched_guide;
+use crate::domain::library::{Kept, Library};
 use crate::ui::focus::focus_later;
 use crate::ui::shared_link::close;
 use crate::ui::state::use_app;
@@ -52,7 +52,7 @@ pub fn PreviewPanel() -> impl IntoView {
     let current_name = move || app.library.with(|lib| lib.current().name.clone());
     // A first visit: the open split is the guide's table, untouched. Keeping takes its place,
     // and there is nothing of the person's to compare with or to replace.
-    let untouched = Memo::new(move |_| app.library.with(|lib| is_untouched_guide(lib.current())));
+    let untouched = Memo::new(move |_| app.library.with(Library::keeps_shared_in_place));
     let differences = move || {
         app.preview.with(|shared| {
             shared.as_ref().map(|shared| {
@@ -66,11 +66,15 @@ pub fn PreviewPanel() -> impl IntoView {
     };
     let keep = move |_| {
         if let Some(split) = app.preview.get_untracked() {
-            app.library.update(|lib| {
-                lib.keep_shared(new_split_id(), split, t.shared_suffix);
-            });
+            let kept = app
+                .library
+                .try_update(|lib| lib.keep_shared(new_split_id(), split, t.shared_suffix));
             close(app);
-            app.announce((t.kept)(&current_name()));
+            let name = current_name();
+            app.announce(match kept {
+                Some(Kept::InPlaceOfUntouchedGuide) => (t.kept_in_place)(&name),
+                _ => (t.kept)(&name),
+            });
             focus_later("nom-repartition".to_owned());
         }
     };

@@ -64,6 +64,7 @@ pub fn SplitBar() -> impl IntoView {
             input.set_value("");
         });
     };
+    let open_id = Memo::new(move |_| app.library.with(|lib| lib.current_id().to_owned()));
     view! {
         <section class="splits" aria-labelledby="vos-repartitions">
             <h2 id="vos-repartitions">{t.splits_title}</h2>
@@ -77,12 +78,22 @@ pub fn SplitBar() -> impl IntoView {
                         {options}
                     </select>
                 </div>
-                <TextField
-                    id="nom-repartition".to_owned()
-                    label=t.split_name
-                    value=Signal::derive(move || builder.split.with(|s| s.name.clone()))
-                    apply=move |text: String| app.type_in("nom-repartition", |s| s.rename(&text))
-                />
+                // A new field for each split opened: text refused in one split's name must
+                // not stay to rename another (of the same name, say).
+                {move || {
+                    // Read, not just tracked: a memo nobody reads never runs.
+                    let _ = open_id.get();
+                    view! {
+                        <TextField
+                            id="nom-repartition".to_owned()
+                            label=t.split_name
+                            value=Signal::derive(move || builder.split.with(|s| s.name.clone()))
+                            apply=move |text: String| {
+                                app.type_in("nom-repartition", |s| s.rename(&text))
+                            }
+                        />
+                    }
+                }}
             </div>
             <p class="hint">{started_from}</p>
             // A region of its own, so that saving never talks over other messages.
