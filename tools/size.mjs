@@ -11,10 +11,13 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * statement pages the first load measured 239.8 kB, above the issues' targets (150 kB, then
  * 120 kB) — see the README's "Size and speed"; the start-up notice and a round of fixes
  * (data kept from other tabs, refused text kept, confirmations re-checked, focus after each
- * step, messages that go, the preview naming changed cells) brought it to 243.8 kB. Lower
- * this as it shrinks.
+ * step, messages that go, the preview naming changed cells) brought it to 243.9 kB. The
+ * same source built in another folder is another wasm (Cargo's crate hashes include the
+ * package's path, and the code's layout follows), and its brotli size moves with it: a fresh
+ * clone measured 245.7 kB against 243.9 kB here. The budget leaves that room. Lower this as
+ * it shrinks.
  */
-export const BUDGET_BYTES = 244_000;
+export const BUDGET_BYTES = 247_000;
 
 /** The files a first visit fetches: the page and everything it names. */
 export function firstLoadFiles(dir = 'dist') {
