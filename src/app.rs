@@ -21,7 +21,7 @@ fn initial_lang() -> Lang {
         .or_else(|| storage::read(LANG_KEY).as_deref().and_then(Lang::from_code))
         .unwrap_or_default()
 }
-use crate::route::{View, WORKSHOP_PARAM};
+use crate::route::{in_workshop, View};
 use crate::ui::builder::BuilderPage;
 use crate::ui::home::HomePage;
 use crate::ui::pages::{AccessibilityPage, PrivacyPage};
@@ -34,7 +34,7 @@ use crate::ui::{persistence, shared_link};
 fn initial_view() -> View {
     let query = location::query();
     let view = View::from_query(&query);
-    if view == View::Home && query.split('&').any(|p| p == WORKSHOP_PARAM) {
+    if view == View::Home && in_workshop(&query) {
         View::Builder
     } else {
         view
@@ -59,7 +59,7 @@ pub fn App() -> impl IntoView {
         theme: RwSignal::new(Theme::from_key(
             &storage::read(THEME_KEY).unwrap_or_default(),
         )),
-        workshop: RwSignal::new(location::query().split('&').any(|p| p == WORKSHOP_PARAM)),
+        workshop: RwSignal::new(in_workshop(&location::query())),
         link_problem: RwSignal::new(None),
         problems: RwSignal::new(loaded.problems),
         mirror: StoredValue::new(loaded.mirror),

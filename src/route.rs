@@ -50,6 +50,14 @@ impl View {
 /// The `mode=atelier` parameter that opens the builder in workshop mode.
 pub const WORKSHOP_PARAM: &str = "mode=atelier";
 
+/// Whether a query asks for workshop mode.
+pub fn in_workshop(query: &str) -> bool {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .any(|pair| pair == WORKSHOP_PARAM)
+}
+
 /// The query once workshop mode is left: without its parameter, so that a reload stays out
 /// of the mode, and still on the builder (`?mode=atelier` alone opens it).
 pub fn without_workshop(query: &str) -> String {
@@ -67,10 +75,13 @@ pub fn without_workshop(query: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{without_workshop, View};
+    use super::{in_workshop, without_workshop, View};
 
     #[test]
     fn leaving_workshop_mode_drops_only_its_parameter() {
+        assert!(in_workshop("?vue=repartition&mode=atelier"));
+        assert!(in_workshop("mode=atelier"));
+        assert!(!in_workshop("vue=repartition&mode=atelierx"));
         assert_eq!(
             without_workshop("?vue=repartition&mode=atelier"),
             "vue=repartition"

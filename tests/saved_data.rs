@@ -157,6 +157,15 @@ fn library() -> Library {
     })
 }
 
+/// A mirror that knows the library as saved: nothing left to write.
+fn saved(lib: &Library) -> StorageMirror {
+    let mut mirror = StorageMirror::default();
+    for (k, v) in mirror.plan(lib).writes {
+        mirror.remember(&k, Some(&v));
+    }
+    mirror
+}
+
 #[test]
 fn the_mirror_writes_only_what_changed() {
     let mut lib = library();
@@ -184,10 +193,7 @@ fn the_mirror_writes_only_what_changed() {
 fn the_mirror_removes_deleted_splits_but_never_unknown_keys() {
     let mut lib = library();
     lib.create("b".into(), blank());
-    let mut mirror = StorageMirror::default();
-    for (k, v) in mirror.plan(&lib).writes {
-        mirror.remember(&k, Some(&v));
-    }
+    let mut mirror = saved(&lib);
     mirror.remember(&split_key("from-a-newer-version"), None);
     lib.delete("b", || unreachable!());
     let plan = mirror.plan(&lib);
@@ -197,10 +203,7 @@ fn the_mirror_removes_deleted_splits_but_never_unknown_keys() {
 #[test]
 fn another_tabs_write_is_followed_and_not_written_back() {
     let mut lib = library();
-    let mut mirror = StorageMirror::default();
-    for (k, v) in mirror.plan(&lib).writes {
-        mirror.remember(&k, Some(&v));
-    }
+    let mut mirror = saved(&lib);
     let theirs = serialize_split(&dnum_product());
     let outcome = follow_storage_event(&mut lib, &mut mirror, &split_key("a"), Some(&theirs));
     assert_eq!(
@@ -214,10 +217,7 @@ fn another_tabs_write_is_followed_and_not_written_back() {
 #[test]
 fn the_open_split_deleted_elsewhere_is_saved_again_only_on_the_next_edit() {
     let mut lib = library();
-    let mut mirror = StorageMirror::default();
-    for (k, v) in mirror.plan(&lib).writes {
-        mirror.remember(&k, Some(&v));
-    }
+    let mut mirror = saved(&lib);
     let outcome = follow_storage_event(&mut lib, &mut mirror, &split_key("a"), None);
     assert_eq!(
         outcome,
@@ -247,10 +247,7 @@ fn a_split_written_by_a_newer_version_is_never_overwritten_from_here() {
 #[test]
 fn an_unreadable_write_from_another_tab_is_reported_and_this_tabs_copy_saved_again() {
     let mut lib = library();
-    let mut mirror = StorageMirror::default();
-    for (k, v) in mirror.plan(&lib).writes {
-        mirror.remember(&k, Some(&v));
-    }
+    let mut mirror = saved(&lib);
     let outcome = follow_storage_event(&mut lib, &mut mirror, &split_key("a"), Some("garbage"));
     // The caller keeps "garbage" under a backup key; this tab's split is written back.
     assert_eq!(outcome, StorageEventOutcome::Unreadable);
@@ -265,10 +262,7 @@ fn an_unreadable_write_from_another_tab_is_reported_and_this_tabs_copy_saved_aga
 fn two_tabs_with_different_splits_open_do_not_take_turns_writing_which_is_open() {
     // This tab has "a" open and saved; another tab opens "b" and writes binome.current.
     let mut lib = library();
-    let mut mirror = StorageMirror::default();
-    for (k, v) in mirror.plan(&lib).writes {
-        mirror.remember(&k, Some(&v));
-    }
+    let mut mirror = saved(&lib);
     let outcome = follow_storage_event(&mut lib, &mut mirror, CURRENT_KEY, Some("b"));
     assert_eq!(outcome, StorageEventOutcome::Ignored);
     assert_eq!(lib.current_id(), "a");

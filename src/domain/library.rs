@@ -32,6 +32,15 @@ pub enum Kept {
     AsNew,
 }
 
+/// Follows a split's name with `suffix` (" (copie)", " (partagée)"), unless the name would
+/// then be over the label limit: it then stays as it was.
+fn add_to_name(split: &mut RoleSplit, suffix: &str) {
+    let name = format!("{}{}", split.name, suffix);
+    if check_label(&name).is_ok() {
+        split.name = name;
+    }
+}
+
 /// What changed in another tab, as read from a `storage` event.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExternalChange {
@@ -256,10 +265,7 @@ impl Library {
             return Kept::InPlaceOfUntouchedGuide;
         }
         if self.entries.iter().any(|e| e.split.name == split.name) {
-            let name = format!("{}{}", split.name, name_suffix);
-            if check_label(&name).is_ok() {
-                split.name = name;
-            }
+            add_to_name(&mut split, name_suffix);
         }
         self.create(id, split);
         Kept::AsNew
@@ -268,10 +274,7 @@ impl Library {
     /// Copies the open split under a new id, with a name saying it is a copy, and opens it.
     pub fn duplicate_current(&mut self, id: String, copy_suffix: &str) {
         let mut split = self.current().clone();
-        let name = format!("{}{}", split.name, copy_suffix);
-        if check_label(&name).is_ok() {
-            split.name = name;
-        }
+        add_to_name(&mut split, copy_suffix);
         self.create(id, split);
     }
 

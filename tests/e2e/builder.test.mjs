@@ -227,12 +227,19 @@ test('a corrupted save shows the French message, keeps the raw text, and the gui
   await context.close();
 });
 
-test('an edit in another tab shows up here instead of being overwritten', async () => {
+/** Two tabs of one browser on the builder; in the second, "Suivi des devis" is set to
+ * Co-responsable for the business role. */
+async function twoTabsOneEditThere() {
   const context = await app.browser.newContext();
   const here = await openBuilder(app, { context });
   const there = await openBuilder(app, { context });
   await there.getByRole('button', { name: cellName('Suivi des devis', 'Chef de produit métier') }).focus();
   await there.keyboard.press('1');
+  return { context, here, there };
+}
+
+test('an edit in another tab shows up here instead of being overwritten', async () => {
+  const { context, here, there } = await twoTabsOneEditThere();
   const cell = here.getByRole('button', { name: cellName('Suivi des devis', 'Chef de produit métier') });
   await here.waitForFunction(
     () => document.querySelector('[aria-label^="Suivi des devis — Chef de produit métier"]').getAttribute('aria-label').includes('Co-responsable'),
@@ -245,11 +252,7 @@ test('an edit in another tab shows up here instead of being overwritten', async 
 });
 
 test('a deletion confirmed after another tab moved things deletes nothing, and says why', async () => {
-  const context = await app.browser.newContext();
-  const here = await openBuilder(app, { context });
-  const there = await openBuilder(app, { context });
-  await there.getByRole('button', { name: cellName('Suivi des devis', 'Chef de produit métier') }).focus();
-  await there.keyboard.press('1');
+  const { context, here, there } = await twoTabsOneEditThere();
   await here.getByRole('status').filter({ hasText: 'modifiée dans un autre onglet' }).waitFor();
   // Here, "delete the business role?" is asked; there, the two roles swap places.
   await here.getByRole('button', { name: 'Chef de produit métier', exact: true }).click();

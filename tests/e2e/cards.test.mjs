@@ -50,11 +50,17 @@ test('a question answered "à travailler" is saved and counted', async () => {
   assertNoProblems(page);
 });
 
-test('a card is edited section by section, one item a line', async () => {
+/** The builder, with the DNUM product manager's card open in its editor. */
+async function openDnumCardEditor() {
   const page = await openBuilder(app);
   await page.getByRole('button', { name: 'Fiche du rôle Chef de produit DNUM' }).click();
   const card = page.getByRole('dialog');
   await card.getByRole('button', { name: 'Modifier la fiche' }).click();
+  return { page, card };
+}
+
+test('a card is edited section by section, one item a line', async () => {
+  const { page, card } = await openDnumCardEditor();
   const daily = card.getByRole('group', { name: 'Quel est son quotidien ?' }).getByRole('textbox', { name: 'Éléments (un par ligne)' });
   await daily.focus();
   await page.keyboard.press('Control+End');
@@ -70,10 +76,7 @@ test('a card is edited section by section, one item a line', async () => {
 });
 
 test('a card text too long keeps the editor open on it, and nothing typed is lost', async () => {
-  const page = await openBuilder(app);
-  await page.getByRole('button', { name: 'Fiche du rôle Chef de produit DNUM' }).click();
-  const card = page.getByRole('dialog');
-  await card.getByRole('button', { name: 'Modifier la fiche' }).click();
+  const { page, card } = await openDnumCardEditor();
   const what = card.getByRole('group', { name: 'De quoi parle-t-on ?' }).getByRole('textbox', { name: 'Texte' });
   const long = 'y'.repeat(1100);
   await what.fill(long);

@@ -4,10 +4,18 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::wizard::questions::{QUESTIONS, QUESTION_COUNT};
+use crate::domain::wizard::Answers;
 use crate::ui::focus::{focus_later, release_focus};
 
 use super::result::RESULT_TITLE_ID;
 use crate::ui::state::use_app;
+
+/// Puts the focus on question `index`'s chosen answer (or its first) once it is shown: a
+/// screen reader reads the question with it.
+pub(super) fn focus_answer(answers: &Answers, index: usize) {
+    let chosen = answers.0[index].unwrap_or(0);
+    focus_later(format!("reponse-{index}-{chosen}"));
+}
 
 #[component]
 pub fn QuestionStep() -> impl IntoView {
@@ -20,11 +28,9 @@ pub fn QuestionStep() -> impl IntoView {
     let go = move |to: usize| {
         release_focus();
         app.wizard.update(|w| w.step = to);
-        // On the chosen answer (or the first): a screen reader reads the question with it.
         // After the last one, on the recommendation's title, read first.
         if to < QUESTION_COUNT {
-            let chosen = app.wizard.with_untracked(|w| w.answers.0[to]).unwrap_or(0);
-            focus_later(format!("reponse-{to}-{chosen}"));
+            app.wizard.with_untracked(|w| focus_answer(&w.answers, to));
         } else {
             focus_later(RESULT_TITLE_ID.to_owned());
         }

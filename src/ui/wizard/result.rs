@@ -14,6 +14,8 @@ use crate::ui::dialog::ConfirmDialog;
 use crate::ui::focus::focus_later;
 use crate::ui::state::{use_app, AppState};
 
+use super::question::focus_answer;
+
 /// "Parce que vous avez répondu « … » à « … »".
 fn because(app: AppState, answered: &[Answered]) -> String {
     let lang = app.lang.get_untracked();
@@ -118,8 +120,7 @@ pub fn ResultView(answers: Answers, shared: bool) -> impl IntoView {
         });
         app.shared_answers.set(None);
         location::replace_without_fragment(&View::Wizard.query());
-        let chosen = adopt.0[0].unwrap_or(0);
-        focus_later(format!("reponse-0-{chosen}"));
+        focus_answer(&adopt, 0);
     };
     let take = take_answers.clone();
     let edit = move |_| {
@@ -132,8 +133,7 @@ pub fn ResultView(answers: Answers, shared: bool) -> impl IntoView {
             }
         } else {
             app.wizard.update(|w| w.step = 0);
-            let chosen = app.wizard.with_untracked(|w| w.answers.0[0]).unwrap_or(0);
-            focus_later(format!("reponse-0-{chosen}"));
+            app.wizard.with_untracked(|w| focus_answer(&w.answers, 0));
         }
     };
 
