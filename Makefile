@@ -54,9 +54,11 @@ test: setup test-native test-web build test-e2e check-size
 test-native:
 	cargo test --locked
 
-# Only the library without the UI: the browser adapters, in headless Chromium.
+# In headless Chromium: the browser adapters (the library without the UI), then the
+# components mounted (the whole app, one edit watched cell by cell).
 test-web: tools browser
 	cargo test --locked --target wasm32-unknown-unknown --no-default-features --test web
+	cargo test --locked --target wasm32-unknown-unknown --test components
 
 test-e2e: npm browser
 	node --test --test-concurrency=1 tests/e2e/
@@ -67,6 +69,7 @@ check-size: npm
 ## bench: figures for the closing note (sizes, load time, link lengths, codec timings)
 bench: build browser
 	node tools/bench.mjs
+	node tools/bench-keys.mjs
 	cargo run --locked --release --example link_bench
 
 ## fuzz: the link decoder under libFuzzer (not part of `make test`). FUZZ_RUNS=-1 runs until stopped.

@@ -1,15 +1,33 @@
-//! The shell: loads the saved splits, provides the state, shows the view the address asks for.
+//! The shell: loads the saved data, provides the state, shows the view the address asks for.
 
 use leptos::prelude::*;
+use serde::de::DeserializeOwned;
 
 use crate::browser::storage;
 use crate::browser::{location, saved_splits};
 use crate::i18n::{Lang, Theme};
+use crate::route::{in_workshop, View};
+use crate::ui::builder::BuilderPage;
+use crate::ui::home::HomePage;
+use crate::ui::ids;
+use crate::ui::pages::{AccessibilityPage, PrivacyPage};
+use crate::ui::shell::{LiveRegion, SiteFooter, SiteHeader, StorageNotices};
+use crate::ui::state::{Messages, Navigation, Prefs, Splits, WizardProgress};
+use crate::ui::wizard::WizardPage;
+use crate::ui::{persistence, shared_link};
 
 /// Where the chosen theme is kept.
 const THEME_KEY: &str = "binome.theme";
 /// Where the chosen language is kept.
 const LANG_KEY: &str = "binome.langue";
+
+/// A preference kept in the browser: as JSON, or as the bare key older versions wrote.
+fn saved_preference<T: DeserializeOwned>(
+    key: &str,
+    from_key: impl Fn(&str) -> Option<T>,
+) -> Option<T> {
+    storage::read_value(key).or_else(|| storage::read(key).as_deref().and_then(from_key))
+}
 
 /// `?lang=` first, then the language chosen last time, then French.
 fn initial_lang() -> Lang {
@@ -18,17 +36,9 @@ fn initial_lang() -> Lang {
         .split('&')
         .find_map(|p| p.strip_prefix("lang="))
         .and_then(Lang::from_code)
-        .or_else(|| storage::read(LANG_KEY).as_deref().and_then(Lang::from_code))
+        .or_else(|| saved_preference(LANG_KEY, Lang::from_code))
         .unwrap_or_default()
 }
-use crate::route::{in_workshop, View};
-use crate::ui::builder::BuilderPage;
-use crate::ui::home::HomePage;
-use crate::ui::pages::{AccessibilityPage, PrivacyPage};
-use crate::ui::shell::{LiveRegion, SiteFooter, SiteHeader, StorageNotices};
-use crate::ui::state::{Announcement, AppState};
-use crate::ui::wizard::WizardPage;
-use crate::ui::{persistence, shared_link};
 
 /// The view the address asks for; a workshop link opens the builder.
 fn initial_view() -> View {
@@ -45,41 +55,55 @@ fn initial_view() -> View {
 pub fn App() -> impl IntoView {
     let lang = initial_lang();
     // The wizard's progress first: an unreadable one becomes a backup, which `load` lists.
-    let wizard = saved_splits::load_progress();
+    let progress = saved_splits::load_progress();
     let loaded = saved_splits::load(lang);
-    let state = AppState {
-        library: RwSignal::new(loaded.library),
+    let prefs = Prefs {
         lang: RwSignal::new(lang),
-        view: RwSignal::new(initial_view()),
-        announcement: RwSignal::new(Announcement::default()),
-        saved_at: RwSignal::new(None),
-        preview: RwSignal::new(None),
-        wizard: RwSignal::new(wizard),
-        shared_answers: RwSignal::new(None),
-        theme: RwSignal::new(Theme::from_key(
-            &storage::read(THEME_KEY).unwrap_or_default(),
-        )),
-        workshop: RwSignal::new(in_workshop(&location::query())),
-        link_problem: RwSignal::new(None),
-        problems: RwSignal::new(loaded.problems),
-        mirror: StoredValue::new(loaded.mirror),
+        theme: RwSignal::new(
+            saved_preference(THEME_KEY, |key| Some(Theme::from_key(key))).unwrap_or_default(),
+        ),
     };
-    provide_context(state);
-    persistence::keep_saved(state);
-    shared_link::open_from_address(state);
+    let messages = Messages {
+        announcement: RwSignal::new(Default::default()),
+    };
+    let nav = Navigation {
+        view: RwSignal::new(initial_view()),
+        workshop: RwSignal::new(in_workshop(&location::query())),
+        shared_result: RwSignal::new(None),
+    };
+    let splits = Splits {
+        library: RwSignal::new(loaded.library),
+        saved_at: RwSignal::new(None),
+        problems: RwSignal::new(loaded.problems),
+        preview: RwSignal::new(None),
+        link_problem: RwSignal::new(None),
+        mirror: StoredValue::new(loaded.mirror),
+        messages,
+        prefs,
+    };
+    let wizard = WizardProgress {
+        progress: RwSignal::new(progress),
+    };
+    provide_context(prefs);
+    provide_context(messages);
+    provide_context(nav);
+    provide_context(splits);
+    provide_context(wizard);
+    persistence::keep_saved(splits, wizard);
+    shared_link::open_from_address(nav, splits);
 
     // Back and forward buttons move between views; a link pasted into the address bar
     // of an open tab changes only the fragment.
     let history = window_event_listener_untyped("popstate", move |_| {
-        state.view.set(View::from_query(&location::query()));
+        nav.view.set(View::from_query(&location::query()));
     });
     let fragment = window_event_listener_untyped("hashchange", move |_| {
-        shared_link::open_from_address(state);
+        shared_link::open_from_address(nav, splits);
     });
     // Sent by the start-up code (tools/start-app.js) when a newer build's service worker
     // takes over.
     let update = window_event_listener_untyped("binome-update", move |_| {
-        state.announce(state.t().update_ready);
+        messages.announce(prefs.t().update_ready);
     });
     on_cleanup(move || {
         history.remove();
@@ -89,7 +113,7 @@ pub fn App() -> impl IntoView {
 
     // The theme: a `data-theme` attribute the style sheet follows, kept in the browser.
     Effect::new(move |previous: Option<Theme>| {
-        let theme = state.theme.get();
+        let theme = prefs.theme.get();
         if let Some(root) = document().document_element() {
             let _ = match theme {
                 Theme::System => root.remove_attribute("data-theme"),
@@ -99,23 +123,23 @@ pub fn App() -> impl IntoView {
         if previous.is_some_and(|p| p != theme) {
             let _ = match theme {
                 Theme::System => storage::remove(THEME_KEY),
-                theme => storage::write(THEME_KEY, theme.key()),
+                theme => storage::write_value(THEME_KEY, &theme),
             };
         }
         theme
     });
 
     Effect::new(move |previous: Option<Lang>| {
-        let lang = state.lang.get();
+        let lang = prefs.lang.get();
         if previous.is_some_and(|p| p != lang) {
-            let _ = storage::write(LANG_KEY, lang.code());
+            let _ = storage::write_value(LANG_KEY, &lang);
         }
         lang
     });
 
     Effect::new(move |_| {
-        let t = state.t();
-        let title = match state.view.get() {
+        let t = prefs.t();
+        let title = match nav.view.get() {
             View::Home => t.page_title_home,
             View::Builder => t.page_title_builder,
             View::Wizard => t.page_title_wizard,
@@ -124,26 +148,26 @@ pub fn App() -> impl IntoView {
         };
         document().set_title(title);
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", state.lang.get().code());
+            let _ = root.set_attribute("lang", prefs.lang.get().code());
         }
     });
 
     // Texts are plain strings: a change of language draws the page again.
     move || {
-        state.lang.track();
-        page(state)
+        prefs.lang.track();
+        page(nav)
     }
 }
 
 /// The whole page. Out of line: a reactive closure's view is built in two code paths
 /// (first render and re-render), and inlining it there doubles its weight.
 #[inline(never)]
-fn page(state: AppState) -> AnyView {
+fn page(nav: Navigation) -> AnyView {
     view! {
         <SiteHeader />
-        <main id="contenu" tabindex="-1">
+        <main id=ids::CONTENT tabindex="-1">
             <StorageNotices />
-            {move || view_of(state.view.get())}
+            {move || view_of(nav.view.get())}
         </main>
         <SiteFooter />
         <LiveRegion />

@@ -138,7 +138,7 @@ fn the_guides_current_table_is_the_second_template_cell_by_cell() {
             [(No, ""), (No, "")],
         ),
     ];
-    let rows: Vec<_> = split.rows().map(|(_, r)| r).collect();
+    let rows: Vec<_> = split.rows().collect();
     assert_eq!(rows.len(), expected.len());
     for (row, (label, detail, cells)) in rows.iter().zip(expected) {
         assert_eq!(row.label, label);
@@ -217,18 +217,19 @@ fn card_limits_say_what_is_wrong_and_change_nothing() {
 #[test]
 fn questions_to_work_on_are_counted_over_roles() {
     let mut split = binome::domain::templates::guide_table();
+    let (business, dnum) = (split.roles[0].id, split.roles[1].id);
     split
-        .card_mut(0)
+        .card_mut(business)
         .unwrap()
         .answer(0, CheckAnswer::ToWorkOn)
         .unwrap();
     split
-        .card_mut(1)
+        .card_mut(dnum)
         .unwrap()
         .answer(3, CheckAnswer::ToWorkOn)
         .unwrap();
     split
-        .card_mut(1)
+        .card_mut(dnum)
         .unwrap()
         .answer(2, CheckAnswer::No)
         .unwrap();

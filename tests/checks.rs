@@ -1,33 +1,43 @@
 //! Every check fires on a minimal example, names what it is about, and stays quiet otherwise.
 
 use binome::domain::checks::{check_split, Finding, LabelRef};
-use binome::domain::{Cell, Group, Level, Responsibility, Role, RoleSplit, RowRef, TemplateId};
+use binome::domain::{
+    Cell, Group, Level, Responsibility, Role, RoleId, RoleSplit, RowId, TemplateId,
+};
 use binome::i18n::FR;
 
 /// A split of the given roles and rows, each row a label and one level per role.
 fn split(roles: &[&str], rows: &[(&str, &[Level])]) -> RoleSplit {
-    RoleSplit {
-        name: "Essai".into(),
-        template: TemplateId::Blank,
-        roles: roles.iter().map(|l| Role::new(*l)).collect(),
-        groups: vec![Group {
-            label: "Groupe".into(),
-            responsibilities: rows
-                .iter()
-                .map(|(label, levels)| Responsibility {
-                    label: (*label).into(),
-                    detail: String::new(),
-                    cells: levels.iter().map(|l| Cell::new(*l, "")).collect(),
+    RoleSplit::new(
+        "Essai",
+        TemplateId::Blank,
+        roles.iter().map(|l| Role::new(*l)).collect(),
+        vec![Group::new(
+            "Groupe",
+            rows.iter()
+                .map(|(label, levels)| {
+                    Responsibility::new(
+                        *label,
+                        "",
+                        levels.iter().map(|l| Cell::new(*l, "")).collect(),
+                    )
                 })
                 .collect(),
-        }],
-    }
+        )],
+    )
 }
 
 use Level::{CoResponsible as Co, Contributes as Part, Informed as Info, None as No, Pilot};
 
-const AT0: RowRef = RowRef { group: 0, row: 0 };
-const AT1: RowRef = RowRef { group: 0, row: 1 };
+/// The responsibility at a position (all in one group here).
+fn at(s: &RoleSplit, row: usize) -> RowId {
+    s.row_at(row).expect("a row there")
+}
+
+/// The role in a column.
+fn role(s: &RoleSplit, column: usize) -> RoleId {
+    s.role_at(column).expect("a role there")
+}
 
 fn messages(s: &RoleSplit) -> Vec<String> {
     check_split(s).iter().map(|f| (FR.finding)(s, f)).collect()
@@ -52,7 +62,7 @@ fn unowned_responsibility() {
         &["Métier", "DNUM"],
         &[("Vision", &[Co, Co]), ("Support", &[Part, Info])],
     );
-    assert_eq!(check_split(&s), vec![Finding::Unowned(AT1)]);
+    assert_eq!(check_split(&s), vec![Finding::Unowned(at(&s, 1))]);
     assert_eq!(
         messages(&s),
         vec!["Personne ne porte « Support » : aucun rôle n'est co-responsable ni pilote."]
@@ -68,7 +78,7 @@ fn several_pilots_and_nobody_leading() {
     assert_eq!(
         check_split(&s),
         vec![Finding::NoSingleLead {
-            row: AT0,
+            row: at(&s, 0),
             carriers: 2
         }]
     );
@@ -86,7 +96,7 @@ fn co_responsibility_of_two_is_a_deliberate_share_but_of_everyone_it_is_not() {
     assert_eq!(
         check_split(&three),
         vec![Finding::NoSingleLead {
-            row: AT0,
+            row: at(&three, 0),
             carriers: 3
         }]
     );
@@ -98,7 +108,7 @@ fn role_involved_nowhere() {
         &["Métier", "DNUM", "Designer"],
         &[("Vision", &[Co, Co, No])],
     );
-    assert_eq!(check_split(&s), vec![Finding::IdleRole(2)]);
+    assert_eq!(check_split(&s), vec![Finding::IdleRole(role(&s, 2))]);
     assert_eq!(
         messages(&s),
         vec!["Le rôle « Designer » n'intervient sur aucune responsabilité."]
@@ -118,7 +128,7 @@ fn role_carrying_most_rows() {
     assert_eq!(
         check_split(&s),
         vec![Finding::Overloaded {
-            role: 1,
+            role: role(&s, 1),
             carried: 3,
             total: 3
         }]
@@ -146,9 +156,9 @@ fn empty_labels() {
     assert_eq!(
         check_split(&s),
         vec![
-            Finding::EmptyLabel(LabelRef::Role(1)),
-            Finding::EmptyLabel(LabelRef::Group(0)),
-            Finding::EmptyLabel(LabelRef::Responsibility(AT0)),
+            Finding::EmptyLabel(LabelRef::Role(role(&s, 1))),
+            Finding::EmptyLabel(LabelRef::Group(s.groups[0].id)),
+            Finding::EmptyLabel(LabelRef::Responsibility(at(&s, 0))),
         ]
     );
     assert_eq!(
@@ -174,12 +184,12 @@ fn duplicate_labels_ignore_case_and_spaces() {
         check_split(&s),
         vec![
             Finding::DuplicateLabel {
-                label: LabelRef::Role(1),
-                first: LabelRef::Role(0)
+                label: LabelRef::Role(role(&s, 1)),
+                first: LabelRef::Role(role(&s, 0))
             },
             Finding::DuplicateLabel {
-                label: LabelRef::Responsibility(AT1),
-                first: LabelRef::Responsibility(AT0)
+                label: LabelRef::Responsibility(at(&s, 1)),
+                first: LabelRef::Responsibility(at(&s, 0))
             },
         ]
     );
@@ -194,8 +204,12 @@ fn duplicate_labels_ignore_case_and_spaces() {
 
 #[test]
 fn findings_point_at_their_row() {
-    assert_eq!(Finding::Unowned(AT1).row(), Some(AT1));
-    assert_eq!(Finding::IdleRole(0).row(), None);
+    let s = split(
+        &["Métier", "DNUM"],
+        &[("Vision", &[Co, Co]), ("Support", &[No, No])],
+    );
+    assert_eq!(Finding::Unowned(at(&s, 1)).row(), Some(at(&s, 1)));
+    assert_eq!(Finding::IdleRole(role(&s, 0)).row(), None);
 }
 
 #[test]
@@ -217,23 +231,23 @@ fn duplicates_are_found_whatever_the_case_of_accented_letters() {
         check_split(&s),
         vec![
             Finding::DuplicateLabel {
-                label: LabelRef::Role(1),
-                first: LabelRef::Role(0)
+                label: LabelRef::Role(role(&s, 1)),
+                first: LabelRef::Role(role(&s, 0))
             },
             Finding::DuplicateLabel {
-                label: LabelRef::Role(3),
-                first: LabelRef::Role(2)
+                label: LabelRef::Role(role(&s, 3)),
+                first: LabelRef::Role(role(&s, 2))
             },
             Finding::DuplicateLabel {
-                label: LabelRef::Responsibility(AT1),
-                first: LabelRef::Responsibility(AT0)
+                label: LabelRef::Responsibility(at(&s, 1)),
+                first: LabelRef::Responsibility(at(&s, 0))
             },
             Finding::NoSingleLead {
-                row: AT0,
+                row: at(&s, 0),
                 carriers: 4
             },
             Finding::NoSingleLead {
-                row: AT1,
+                row: at(&s, 1),
                 carriers: 4
             },
         ]

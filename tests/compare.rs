@@ -4,7 +4,7 @@ mod common;
 
 use binome::domain::compare::compare;
 use binome::domain::templates::{dnum_product, guide_table};
-use binome::domain::{Level, Move, RowRef};
+use binome::domain::{Level, Move, RowId};
 use binome::i18n::{EN, FR};
 
 #[test]
@@ -60,11 +60,12 @@ fn exactly_the_changed_cells_are_found() {
 fn the_preview_names_five_changed_cells_then_counts_the_rest() {
     let before = guide_table();
     let mut after = guide_table();
-    let rows: Vec<RowRef> = after.rows().map(|(at, _)| at).collect();
+    let rows: Vec<RowId> = after.row_ids().collect();
+    let (business, dnum) = (after.roles[0].id, after.roles[1].id);
     for at in &rows[..7] {
-        after.set_level(*at, 1, Level::Informed).unwrap();
+        after.set_level(*at, dnum, Level::Informed).unwrap();
     }
-    after.set_note(rows[0], 0, "à revoir").unwrap();
+    after.set_note(rows[0], business, "à revoir").unwrap();
     let c = compare(&before, &after);
     let text = (EN.comparison)(&c, None);
     assert!(
@@ -77,13 +78,17 @@ fn the_preview_names_five_changed_cells_then_counts_the_rest() {
 #[test]
 fn order_does_not_count_but_labels_do() {
     let mut after = guide_table();
-    after.move_role(0, Move::Later);
-    after.move_responsibility(RowRef { group: 0, row: 0 }, Move::Later);
+    let first_role = after.roles[0].id;
+    assert_eq!(after.move_role(first_role, Move::Later), Ok(true));
+    let first_row = after.groups[0].responsibilities[0].id;
+    assert_eq!(after.move_responsibility(first_row, Move::Later), Ok(true));
     assert!(compare(&guide_table(), &after).is_identical());
-    after.rename_role(0, "Cheffe de produit DNUM").unwrap();
+    let now_first_role = after.role_at(0).unwrap();
     after
-        .remove_responsibility(RowRef { group: 1, row: 3 })
+        .rename_role(now_first_role, "Cheffe de produit DNUM")
         .unwrap();
+    let last_other = after.groups[1].responsibilities[3].id;
+    after.remove_responsibility(last_other).unwrap();
     let c = compare(&guide_table(), &after);
     assert_eq!(c.roles_added, vec!["Cheffe de produit DNUM"]);
     assert_eq!(c.roles_removed, vec!["Chef de produit DNUM"]);

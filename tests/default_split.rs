@@ -3,7 +3,7 @@
 
 use binome::domain::checks::{check_split, Finding};
 use binome::domain::templates::guide_table;
-use binome::domain::{Level, RowRef};
+use binome::domain::Level;
 
 const SEED: &str = include_str!("fixtures/seed_chefferie_produit.md");
 
@@ -114,14 +114,14 @@ fn default_split_has_the_four_other_tasks_unassigned() {
 #[test]
 fn every_finding_of_the_default_split_is_listed_here() {
     let split = guide_table();
-    let other = |row| RowRef { group: 1, row };
+    let other = |row: usize| split.groups[1].responsibilities[row].id;
     assert_eq!(
         check_split(&split),
         vec![
             // Both sides pilot the objectives: the guide's current table settles it by
             // naming one "Responsable"; the seed leaves it open.
             Finding::NoSingleLead {
-                row: RowRef { group: 0, row: 1 },
+                row: split.groups[0].responsibilities[1].id,
                 carriers: 2
             },
             // The guide's *autres tâches*, which it leaves without a carrier.

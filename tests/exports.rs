@@ -4,7 +4,7 @@
 use binome::domain::export::csv::to_csv;
 use binome::domain::export::markdown::to_markdown;
 use binome::domain::templates::guide_table;
-use binome::domain::{Level, RowRef};
+use binome::domain::Level;
 use binome::i18n::FR;
 
 const SEED: &str = include_str!("fixtures/seed_chefferie_produit.md");
@@ -52,9 +52,8 @@ fn the_markdown_of_the_default_split_is_the_seeds_table() {
 #[test]
 fn markdown_cells_cannot_break_the_table() {
     let mut split = guide_table();
-    split
-        .set_note(RowRef { group: 0, row: 0 }, 0, "a | b\nc")
-        .unwrap();
+    let (vision, business) = (split.groups[0].responsibilities[0].id, split.roles[0].id);
+    split.set_note(vision, business, "a | b\nc").unwrap();
     let markdown = to_markdown(&split, &FR.export_words);
     assert!(markdown.contains("(a \\| b c)"), "{markdown}");
 }
@@ -75,18 +74,14 @@ fn parse(csv_text: &str, separator: u8) -> Vec<Vec<String>> {
 #[test]
 fn csv_round_trips_with_accents_separators_and_quotes() {
     let mut split = guide_table();
+    let (business, dnum) = (split.roles[0].id, split.roles[1].id);
+    let quotes = split.groups[1].responsibilities[0].id;
     split
-        .rename_role(0, "Métier; « direction », \"DGCL\"")
+        .rename_role(business, "Métier; « direction », \"DGCL\"")
         .unwrap();
+    split.set_level(quotes, dnum, Level::Contributes).unwrap();
     split
-        .set_level(RowRef { group: 1, row: 0 }, 1, Level::Contributes)
-        .unwrap();
-    split
-        .set_note(
-            RowRef { group: 1, row: 0 },
-            1,
-            "ligne 1\nligne 2, avec ; et \"",
-        )
+        .set_note(quotes, dnum, "ligne 1\nligne 2, avec ; et \"")
         .unwrap();
     for separator in [';', ','] {
         let rows = parse(

@@ -4,10 +4,16 @@ use binome::domain::card::{dnum_card, CheckAnswer, RoleCard, Section, SelfCheck}
 use binome::domain::limits::{LimitError, MAX_LABEL_CHARS, MAX_NOTE_CHARS};
 use binome::domain::link::{decode, encode, is_link, open, seal, LinkError, LinkKind};
 use binome::domain::templates::{blank, dnum_product, guide_current, guide_table};
-use binome::domain::{Cell, Group, Level, Responsibility, Role, RoleSplit, RowRef, TemplateId};
+use binome::domain::{Cell, Group, Level, Responsibility, Role, RoleSplit, RowId, TemplateId};
 use proptest::prelude::*;
 
 mod common;
+
+/// What a split says, whatever its ids: links do not carry ids, and a decoded split gets
+/// new ones, so a round trip is judged on content.
+fn content(split: Result<RoleSplit, LinkError>) -> Result<RoleSplit, LinkError> {
+    split.map(|s| s.without_ids())
+}
 
 fn level() -> impl Strategy<Value = Level> {
     prop::sample::select(Level::ALL.to_vec())
@@ -82,30 +88,38 @@ fn any_split() -> impl Strategy<Value = RoleSplit> {
                 ),
             )
         })
-        .prop_map(|(name, template, roles, groups)| RoleSplit {
-            name,
-            template,
-            roles: roles
-                .into_iter()
-                .map(|(label, card)| Role { label, card })
-                .collect(),
-            groups: groups
-                .into_iter()
-                .map(|(label, rows)| Group {
-                    label,
-                    responsibilities: rows
-                        .into_iter()
-                        .map(|(label, detail, cells)| Responsibility {
+        .prop_map(|(name, template, roles, groups)| {
+            RoleSplit::new(
+                name,
+                template,
+                roles
+                    .into_iter()
+                    .map(|(label, card)| Role {
+                        card,
+                        ..Role::new(label)
+                    })
+                    .collect(),
+                groups
+                    .into_iter()
+                    .map(|(label, rows)| {
+                        Group::new(
                             label,
-                            detail,
-                            cells: cells
-                                .into_iter()
-                                .map(|(level, note)| Cell { level, note })
+                            rows.into_iter()
+                                .map(|(label, detail, cells)| {
+                                    Responsibility::new(
+                                        label,
+                                        detail,
+                                        cells
+                                            .into_iter()
+                                            .map(|(level, note)| Cell { level, note })
+                                            .collect(),
+                                    )
+                                })
                                 .collect(),
-                        })
-                        .collect(),
-                })
-                .collect(),
+                        )
+                    })
+                    .collect(),
+            )
         })
 }
 
@@ -144,15 +158,17 @@ fn edited_template() -> impl Strategy<Value = RoleSplit> {
                     let _ = s.add_role(&role);
                 }
                 if swap_roles {
-                    s.move_role(0, binome::domain::Move::Later);
+                    let _ = s.move_role(s.roles[0].id, binome::domain::Move::Later);
                 }
                 if drop_first_row && s.responsibility_count() > 0 {
-                    let _ = s.remove_responsibility(RowRef { group: 0, row: 0 });
+                    if let Some(first) = s.groups[0].responsibilities.first().map(|r| r.id) {
+                        let _ = s.remove_responsibility(first);
+                    }
                 }
-                let rows: Vec<RowRef> = s.rows().map(|(at, _)| at).collect();
+                let rows: Vec<RowId> = s.row_ids().collect();
                 for (row, role, level, note) in edits {
                     if let Some(at) = rows.get(row % rows.len().max(1)) {
-                        let role = role % s.roles.len();
+                        let role = s.roles[role % s.roles.len()].id;
                         let _ = s.set_level(*at, role, level);
                         let _ = s.set_note(*at, role, &note);
                     }
@@ -168,12 +184,12 @@ proptest! {
     #[test]
     fn any_split_round_trips(split in any_split()) {
         prop_assume!(split.validate().is_ok());
-        prop_assert_eq!(decode(&encode(&split)), Ok(split));
+        prop_assert_eq!(content(decode(&encode(&split))), Ok(split.without_ids()));
     }
 
     #[test]
     fn edited_templates_round_trip(split in edited_template()) {
-        prop_assert_eq!(decode(&encode(&split)), Ok(split));
+        prop_assert_eq!(content(decode(&encode(&split))), Ok(split.without_ids()));
     }
 
     #[test]
@@ -215,7 +231,7 @@ fn every_template_round_trips_and_is_short() {
     for split in [guide_table(), dnum_product(), blank(), guide_current()] {
         let link = encode(&split);
         assert!(link.len() < 20, "{link}");
-        assert_eq!(decode(&link), Ok(split));
+        assert_eq!(content(decode(&link)), Ok(split.without_ids()));
     }
 }
 
@@ -224,7 +240,7 @@ fn three_changed_cells_stay_short() {
     let split = common::samples::guide_with_three_changes();
     let link = encode(&split);
     assert!(link.len() < 40, "{} chars: {link}", link.len());
-    assert_eq!(decode(&link), Ok(split));
+    assert_eq!(content(decode(&link)), Ok(split.without_ids()));
 }
 
 #[test]
@@ -239,8 +255,8 @@ fn errors_say_what_is_wrong() {
     assert_eq!(decode("s1!!!!"), Err(LinkError::Damaged));
     let link = encode(&guide_table());
     assert_eq!(
-        decode(&format!("#{link}")),
-        Ok(guide_table()),
+        content(decode(&format!("#{link}"))),
+        Ok(guide_table().without_ids()),
         "a leading # is fine"
     );
     assert_eq!(decode(&link[..link.len() - 1]), Err(LinkError::Damaged));
@@ -297,6 +313,6 @@ fn a_split_made_in_english_refers_to_the_english_template() {
         let split = template.build_in(Lang::En);
         let link = encode(&split);
         assert!(link.len() < 24, "{link}");
-        assert_eq!(decode(&link), Ok(split));
+        assert_eq!(content(decode(&link)), Ok(split.without_ids()));
     }
 }

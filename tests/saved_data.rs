@@ -4,7 +4,7 @@ use binome::domain::library::{Entry, ExternalChange, Library};
 use binome::domain::limits::LimitError;
 use binome::domain::saved::*;
 use binome::domain::templates::{blank, dnum_product, guide_table};
-use binome::domain::{Level, RowRef};
+use binome::domain::Level;
 use binome::i18n::FR;
 
 #[test]
@@ -18,14 +18,28 @@ fn serde_round_trip_of_every_template() {
 #[test]
 fn the_saved_text_carries_its_schema_version() {
     let raw = serialize_split(&guide_table());
+    // Fields in the order of the structs: name, template, roles, groups, then the counter.
     assert!(
-        raw.starts_with(r#"{"schema":2,"split":{"groups":[{"label":"Chefferie produit","#),
+        raw.starts_with(
+            r#"{"schema":3,"split":{"name":"Chefferie produit","template":"guide","roles":[{"id":1,"label":"Chef de produit métier","card":{"what":{"text":"#
+        ),
         "{raw}"
     );
-    assert!(raw.contains(r#""name":"Chefferie produit""#), "{raw}");
-    assert!(raw.contains(r#""template":"guide""#), "{raw}");
+    assert!(
+        raw.contains(
+            r#""groups":[{"id":3,"label":"Chefferie produit","responsibilities":[{"id":5,"label":"Incarner la vision","cells":[{"level":"co-responsible","note":"porte la politique publique"},"#
+        ),
+        "{raw}"
+    );
+    // A responsibility's description comes between its label and its cells.
+    assert!(
+        raw.contains(r#"{"id":7,"label":"Piloter la conception","detail":"recherche, "#),
+        "{raw}"
+    );
     // Cells nobody is involved in are left out: {} is a cell at no level, without a note.
     assert!(raw.contains(r#""cells":[{},{}]"#), "{raw}");
+    // 2 roles, 2 groups and 10 responsibilities: ids 1 to 14, the next one 15.
+    assert!(raw.ends_with(r#"]}]}],"next_id":15}}"#), "{raw}");
 }
 
 #[test]
@@ -55,8 +69,9 @@ fn a_schema_1_fixture_still_loads() {
     let split = parse_saved_split(raw).expect("schema 1 stays readable");
     assert_eq!(split.name, "Atelier du 12 mars");
     assert_eq!(split.roles.len(), 3);
+    let (first_row, third_role) = (split.row_at(0).unwrap(), split.role_at(2).unwrap());
     assert_eq!(
-        split.cell(RowRef { group: 0, row: 0 }, 2).unwrap().level,
+        split.cell(first_row, third_role).unwrap().level,
         Level::Contributes
     );
 }
@@ -121,7 +136,7 @@ fn errors_have_french_messages() {
     assert!((FR.saved_data_error)(&SavedDataError::Unreadable)
         .contains("n'est pas celui d'une répartition"));
     assert!(
-        (FR.saved_data_error)(&SavedDataError::FromNewerVersion { schema: 3 })
+        (FR.saved_data_error)(&SavedDataError::FromNewerVersion { schema: 4 })
             .contains("version plus récente")
     );
 }
@@ -182,8 +197,14 @@ fn the_mirror_writes_only_what_changed() {
         mirror.remember(k, Some(v));
     }
     assert!(mirror.plan(&lib).is_empty());
-    lib.edit(|s| s.set_level(RowRef { group: 1, row: 0 }, 1, Level::Pilot))
-        .unwrap();
+    lib.edit(|s| {
+        s.set_level(
+            s.groups[1].responsibilities[0].id,
+            s.roles[1].id,
+            Level::Pilot,
+        )
+    })
+    .unwrap();
     let plan = mirror.plan(&lib);
     assert_eq!(plan.writes.len(), 1);
     assert_eq!(plan.writes[0].0, split_key("a"));
@@ -236,7 +257,7 @@ fn a_split_written_by_a_newer_version_is_never_overwritten_from_here() {
         &mut lib,
         &mut mirror,
         &split_key("a"),
-        Some(r#"{"schema":3,"split":{}}"#),
+        Some(r#"{"schema":4,"split":{}}"#),
     );
     assert_eq!(outcome, StorageEventOutcome::WrittenByNewerVersion);
     lib.edit(|s| s.rename("Ici")).unwrap();

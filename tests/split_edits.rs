@@ -2,18 +2,26 @@
 
 use binome::domain::limits::{LimitError, MAX_RESPONSIBILITIES, MAX_ROLES};
 use binome::domain::templates::{blank, guide_table};
-use binome::domain::{Level, Move, RowRef};
+use binome::domain::{Level, Move, RoleId, RoleSplit, RowId};
 
-const VISION: RowRef = RowRef { group: 0, row: 0 };
+/// The guide's first row, *Incarner la vision*.
+fn vision(s: &RoleSplit) -> RowId {
+    s.groups[0].responsibilities[0].id
+}
+
+/// The role in a column.
+fn role(s: &RoleSplit, column: usize) -> RoleId {
+    s.role_at(column).expect("a role in that column")
+}
 
 #[test]
 fn adding_a_role_gives_it_an_empty_cell_on_every_row() {
     let mut s = guide_table();
     let role = s.add_role("Designer").unwrap();
-    assert_eq!(role, 2);
+    assert_eq!(s.role_index(role), Some(2));
     assert!(s
         .rows()
-        .all(|(_, r)| r.cells.len() == 3 && r.cells[2].level == Level::None));
+        .all(|r| r.cells.len() == 3 && r.cells[2].level == Level::None));
     assert_eq!(s.validate(), Ok(()));
 }
 
@@ -33,11 +41,12 @@ fn role_limit() {
 #[test]
 fn responsibility_limit() {
     let mut s = blank();
+    let group = s.groups[0].id;
     for i in 0..MAX_RESPONSIBILITIES {
-        s.add_responsibility(0, &format!("Tâche {i}")).unwrap();
+        s.add_responsibility(group, &format!("Tâche {i}")).unwrap();
     }
     assert_eq!(
-        s.add_responsibility(0, "Une de trop"),
+        s.add_responsibility(group, "Une de trop"),
         Err(LimitError::TooManyResponsibilities { count: 61 })
     );
 }
@@ -46,20 +55,21 @@ fn responsibility_limit() {
 fn over_long_labels_and_notes_are_refused_and_nothing_changes() {
     let mut s = guide_table();
     let before = s.clone();
+    let (business, vision) = (role(&s, 0), vision(&s));
     assert_eq!(
-        s.rename_role(0, &"x".repeat(121)),
+        s.rename_role(business, &"x".repeat(121)),
         Err(LimitError::LabelTooLong { chars: 121 })
     );
     assert_eq!(
-        s.set_note(VISION, 0, &"x".repeat(281)),
+        s.set_note(vision, business, &"x".repeat(281)),
         Err(LimitError::NoteTooLong { chars: 281 })
     );
     assert_eq!(
-        s.set_responsibility_detail(VISION, &"x".repeat(300)),
+        s.set_responsibility_detail(vision, &"x".repeat(300)),
         Err(LimitError::NoteTooLong { chars: 300 })
     );
     assert_eq!(
-        s.rename_responsibility(VISION, &"x".repeat(130)),
+        s.rename_responsibility(vision, &"x".repeat(130)),
         Err(LimitError::LabelTooLong { chars: 130 })
     );
     assert_eq!(s, before);
@@ -68,81 +78,87 @@ fn over_long_labels_and_notes_are_refused_and_nothing_changes() {
 #[test]
 fn moving_a_role_moves_its_cells() {
     let mut s = guide_table();
-    assert_eq!(s.move_role(0, Move::Later), 1);
+    let (business, vision) = (role(&s, 0), vision(&s));
+    assert_eq!(s.move_role(business, Move::Later), Ok(true));
+    assert_eq!(s.role_index(business), Some(1));
     assert_eq!(s.roles[1].label, "Chef de produit métier");
     assert_eq!(
-        s.cell(VISION, 1).unwrap().note,
+        s.cell(vision, role(&s, 1)).unwrap().note,
         "porte la politique publique"
     );
     assert_eq!(
-        s.cell(VISION, 0).unwrap().note,
+        s.cell(vision, role(&s, 0)).unwrap().note,
         "porte le produit numérique"
     );
     // At either end, nothing moves.
-    assert_eq!(s.move_role(1, Move::Later), 1);
-    assert_eq!(s.move_role(0, Move::Earlier), 0);
+    assert_eq!(s.move_role(role(&s, 1), Move::Later), Ok(false));
+    assert_eq!(s.move_role(role(&s, 0), Move::Earlier), Ok(false));
+    assert_eq!(s.role_index(business), Some(1));
 }
 
 #[test]
 fn moving_a_row_crosses_into_the_next_group_at_the_edge() {
     let mut s = guide_table();
-    let last_main = RowRef { group: 0, row: 5 };
-    let landed = s.move_responsibility(last_main, Move::Later);
-    assert_eq!(landed, RowRef { group: 1, row: 0 });
+    let last_main = s.groups[0].responsibilities[5].id;
+    assert_eq!(s.move_responsibility(last_main, Move::Later), Ok(true));
+    assert_eq!(s.locate(last_main), Some((1, 0)));
     assert_eq!(
-        s.responsibility(landed).unwrap().label,
+        s.responsibility(last_main).unwrap().label,
         "Organisation des rituels"
     );
     assert_eq!(s.groups[0].responsibilities.len(), 5);
-    let back = s.move_responsibility(landed, Move::Earlier);
-    assert_eq!(back, RowRef { group: 0, row: 5 });
+    assert_eq!(s.move_responsibility(last_main, Move::Earlier), Ok(true));
+    assert_eq!(s.locate(last_main), Some((0, 5)));
     assert_eq!(s, guide_table());
     // The very first row cannot go up.
-    assert_eq!(s.move_responsibility(VISION, Move::Earlier), VISION);
+    let vision = vision(&s);
+    assert_eq!(s.move_responsibility(vision, Move::Earlier), Ok(false));
+    assert_eq!(s.locate(vision), Some((0, 0)));
 }
 
 #[test]
 fn the_last_role_and_the_last_group_stay() {
     let mut s = guide_table();
-    s.remove_role(0).unwrap();
-    assert_eq!(s.remove_role(0), Err(LimitError::NoRole));
-    assert!(s.rows().all(|(_, r)| r.cells.len() == 1));
-    s.remove_group(1).unwrap();
-    assert_eq!(s.remove_group(0).map(|_| ()), Err(LimitError::NoGroup));
+    s.remove_role(role(&s, 0)).unwrap();
+    assert_eq!(s.remove_role(role(&s, 0)), Err(LimitError::NoRole));
+    assert!(s.rows().all(|r| r.cells.len() == 1));
+    s.remove_group(s.groups[1].id).unwrap();
+    assert_eq!(
+        s.remove_group(s.groups[0].id).map(|_| ()),
+        Err(LimitError::NoGroup)
+    );
 }
 
 #[test]
-fn stale_positions_are_errors_not_panics() {
+fn unknown_ids_are_errors_not_panics() {
     let mut s = guide_table();
-    let far = RowRef { group: 9, row: 9 };
-    assert!(s.set_level(far, 0, Level::Pilot).is_err());
-    assert!(s.set_level(VISION, 9, Level::Pilot).is_err());
+    let (business, vision) = (role(&s, 0), vision(&s));
+    let far = RowId(999);
+    let nobody = RoleId(999);
+    assert!(s.set_level(far, business, Level::Pilot).is_err());
+    assert!(s.set_level(vision, nobody, Level::Pilot).is_err());
     assert!(s.remove_responsibility(far).is_err());
-    assert!(s.rename_role(9, "x").is_err());
-    assert_eq!(s.move_responsibility(far, Move::Later), far);
-    assert_eq!(s.move_role(9, Move::Earlier), 9);
+    assert!(s.rename_role(nobody, "x").is_err());
+    assert!(s.move_responsibility(far, Move::Later).is_err());
+    assert!(s.move_role(nobody, Move::Earlier).is_err());
     assert_eq!(s, guide_table());
 }
 
 #[test]
 fn labels_are_kept_as_typed_so_typing_a_space_works() {
     let mut s = guide_table();
-    s.rename_role(0, "Chef de ").unwrap();
+    s.rename_role(role(&s, 0), "Chef de ").unwrap();
     assert_eq!(s.roles[0].label, "Chef de ");
 }
 
 #[test]
 fn rows_beside_cross_groups() {
     let s = guide_table();
-    let last_main = RowRef { group: 0, row: 5 };
-    assert_eq!(
-        s.row_beside(last_main, Move::Later),
-        Some(RowRef { group: 1, row: 0 })
-    );
-    assert_eq!(
-        s.row_beside(RowRef { group: 1, row: 0 }, Move::Earlier),
-        Some(last_main)
-    );
-    assert_eq!(s.row_beside(VISION, Move::Earlier), None);
-    assert_eq!(s.row_beside(RowRef { group: 1, row: 3 }, Move::Later), None);
+    let last_main = s.groups[0].responsibilities[5].id;
+    let first_other = s.groups[1].responsibilities[0].id;
+    let last_other = s.groups[1].responsibilities[3].id;
+    assert_eq!(s.row_beside(last_main, Move::Later), Some(first_other));
+    assert_eq!(s.row_beside(first_other, Move::Earlier), Some(last_main));
+    assert_eq!(s.row_beside(vision(&s), Move::Earlier), None);
+    assert_eq!(s.row_beside(last_other, Move::Later), None);
 }

@@ -247,7 +247,7 @@ fn cell(split: &RoleSplit, row: &str, role: &str) -> (Level, String) {
         .iter()
         .position(|r| r.label.starts_with(role))
         .expect(role);
-    let (_, r) = split.rows().find(|(_, r)| r.label == row).expect(row);
+    let r = split.rows().find(|r| r.label == row).expect(row);
     (r.cells[role].level, r.cells[role].note.clone())
 }
 

@@ -1,38 +1,65 @@
-//! The browser's `localStorage`, as raw text. What the text means is the domain's business.
+//! The browser's `localStorage`, through `gloo-storage`: typed values (serde) where the
+//! text itself does not matter, the raw `web_sys::Storage` where it does — saved splits and
+//! wizard answers, whose unreadable text is moved to a backup key, never lost.
+//!
+//! gloo's calls throw when the browser refuses storage (private modes, blocked cookies):
+//! each goes through [`available`] first, and a refusal is a [`StorageError`] value.
+
+use gloo_storage::{LocalStorage, Storage as _};
+use serde::{de::DeserializeOwned, Serialize};
+use web_sys::Storage;
 
 use crate::domain::saved::{backup_key, SyncPlan};
-use web_sys::Storage;
 
 /// The storage refused a read or a write (disabled, full, or blocked by the browser).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StorageError;
 
 /// The page's local storage, if the browser allows it.
-pub fn local_storage() -> Option<Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+fn available() -> Result<Storage, StorageError> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .map(|_| LocalStorage::raw())
+        .ok_or(StorageError)
 }
 
-fn storage() -> Result<Storage, StorageError> {
-    local_storage().ok_or(StorageError)
+/// Whether the browser lets this page keep anything.
+pub fn is_available() -> bool {
+    available().is_ok()
 }
 
+/// The raw text under a key.
 pub fn read(key: &str) -> Option<String> {
-    local_storage()?.get_item(key).ok().flatten()
+    available().ok()?.get_item(key).ok().flatten()
 }
 
+/// Writes raw text (the exact text the mirror of saved data expects to find there).
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
-    storage()?.set_item(key, value).map_err(|_| StorageError)
+    available()?.set_item(key, value).map_err(|_| StorageError)
 }
 
 pub fn remove(key: &str) -> Result<(), StorageError> {
-    storage()?.remove_item(key).map_err(|_| StorageError)
+    available()?;
+    LocalStorage::delete(key);
+    Ok(())
+}
+
+/// A value kept as JSON; `None` if there is none or it is not that value's JSON.
+pub fn read_value<T: DeserializeOwned>(key: &str) -> Option<T> {
+    available().ok()?;
+    LocalStorage::get(key).ok()
+}
+
+/// Keeps a value as JSON.
+pub fn write_value<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
+    available()?;
+    LocalStorage::set(key, value).map_err(|_| StorageError)
 }
 
 /// Every `(key, text)` whose key starts with `prefix`.
 pub fn read_prefixed(prefix: &str) -> Result<Vec<(String, String)>, StorageError> {
-    let storage = storage()?;
-    let count = storage.length().map_err(|_| StorageError)?;
-    let keys: Vec<String> = (0..count)
+    let storage = available()?;
+    let keys: Vec<String> = (0..LocalStorage::length())
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|key| key.starts_with(prefix))
         .collect();

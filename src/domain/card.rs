@@ -2,8 +2,11 @@
 //! matters, its daily missions, and the questions to keep asking — which double as a
 //! self-check (oui / à travailler / non, plus a note).
 
+use serde::{Deserialize, Serialize};
+
 use super::lang::{t, Lang, Text};
 use super::limits::{LimitError, MAX_NOTE_CHARS};
+use super::split::text_or_null;
 
 /// At most this many characters in a card's paragraph.
 pub const MAX_CARD_TEXT_CHARS: usize = 1000;
@@ -11,19 +14,26 @@ pub const MAX_CARD_TEXT_CHARS: usize = 1000;
 pub const MAX_CARD_ITEMS: usize = 20;
 
 /// A paragraph followed by bullet items.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Section {
+    #[serde(default, deserialize_with = "text_or_null")]
     pub text: String,
+    #[serde(default)]
     pub items: Vec<String>,
 }
 
-/// How a person answers a self-check question.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// How a person answers a self-check question. The serde names are the keys of saved
+/// data: never change one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum CheckAnswer {
     #[default]
+    #[serde(rename = "")]
     Unanswered,
+    #[serde(rename = "oui")]
     Yes,
+    #[serde(rename = "a-travailler")]
     ToWorkOn,
+    #[serde(rename = "non")]
     No,
 }
 
@@ -45,6 +55,10 @@ impl CheckAnswer {
         }
     }
 
+    pub fn is_unanswered(&self) -> bool {
+        *self == CheckAnswer::Unanswered
+    }
+
     pub fn from_key(key: &str) -> Option<CheckAnswer> {
         CheckAnswer::ALL.into_iter().find(|a| a.key() == key)
     }
@@ -58,23 +72,33 @@ impl CheckAnswer {
 }
 
 /// A question to keep asking, and where the team stands on it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SelfCheck {
     pub question: String,
+    #[serde(default, skip_serializing_if = "CheckAnswer::is_unanswered")]
     pub answer: CheckAnswer,
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "text_or_null"
+    )]
     pub note: String,
 }
 
 /// The four sections of a role's card.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoleCard {
     /// *De quoi parle-t-on ?*
+    #[serde(default)]
     pub what: Section,
     /// *Pourquoi ce rôle est important ?*
+    #[serde(default)]
     pub why: Section,
     /// *Quel est son quotidien ?*
+    #[serde(default)]
     pub daily: Section,
     /// *Questions à se poser*
+    #[serde(default)]
     pub questions: Vec<SelfCheck>,
 }
 
@@ -157,20 +181,14 @@ impl RoleCard {
     }
 
     pub fn answer(&mut self, question: usize, answer: CheckAnswer) -> Result<(), LimitError> {
-        let check = self
-            .questions
-            .get_mut(question)
-            .ok_or(LimitError::CellsMismatch)?;
+        let check = self.questions.get_mut(question).ok_or(LimitError::Gone)?;
         check.answer = answer;
         Ok(())
     }
 
     pub fn set_check_note(&mut self, question: usize, note: &str) -> Result<(), LimitError> {
         check_item(note)?;
-        let check = self
-            .questions
-            .get_mut(question)
-            .ok_or(LimitError::CellsMismatch)?;
+        let check = self.questions.get_mut(question).ok_or(LimitError::Gone)?;
         check.note = note.to_owned();
         Ok(())
     }

@@ -1,33 +1,34 @@
 //! *Le partage des responsabilités est-il clair ?* — the points a split leaves unclear.
 
 use super::level::Level;
-use super::split::{label_key, RoleSplit, RowRef};
+use super::split::{label_key, GroupId, RoleId, RoleSplit, RowId};
 
 /// Which label a finding is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LabelRef {
-    Role(usize),
-    Responsibility(RowRef),
-    Group(usize),
+    Role(RoleId),
+    Responsibility(RowId),
+    Group(GroupId),
 }
 
-/// One point to clarify. Messages are written by the i18n catalogues.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One point to clarify, naming what it is about by id: it still points at the right row
+/// after a move. Messages are written by the i18n catalogues.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Finding {
     /// A label is empty.
     EmptyLabel(LabelRef),
     /// A label repeats an earlier one (compared without case or extra spaces).
     DuplicateLabel { label: LabelRef, first: LabelRef },
     /// No role carries this responsibility (no 🔒 and no 🙆).
-    Unowned(RowRef),
+    Unowned(RowId),
     /// Several roles pilot it, or every one of three or more roles carries it:
     /// nobody has the last word.
-    NoSingleLead { row: RowRef, carriers: usize },
+    NoSingleLead { row: RowId, carriers: usize },
     /// A role is involved in no responsibility at all.
-    IdleRole(usize),
+    IdleRole(RoleId),
     /// A role carries more than two thirds of the responsibilities.
     Overloaded {
-        role: usize,
+        role: RoleId,
         carried: usize,
         total: usize,
     },
@@ -35,7 +36,7 @@ pub enum Finding {
 
 impl Finding {
     /// The responsibility a finding points at, if any (to move focus there).
-    pub fn row(&self) -> Option<RowRef> {
+    pub fn row(&self) -> Option<RowId> {
         match self {
             Finding::Unowned(row) | Finding::NoSingleLead { row, .. } => Some(*row),
             Finding::EmptyLabel(LabelRef::Responsibility(row))
@@ -43,6 +44,19 @@ impl Finding {
                 label: LabelRef::Responsibility(row),
                 ..
             } => Some(*row),
+            _ => None,
+        }
+    }
+
+    /// The role a finding points at, if any.
+    pub fn role(&self) -> Option<RoleId> {
+        match self {
+            Finding::IdleRole(role) | Finding::Overloaded { role, .. } => Some(*role),
+            Finding::EmptyLabel(LabelRef::Role(role))
+            | Finding::DuplicateLabel {
+                label: LabelRef::Role(role),
+                ..
+            } => Some(*role),
             _ => None,
         }
     }
@@ -60,16 +74,14 @@ fn label_findings(split: &RoleSplit) -> Vec<Finding> {
     let roles = split
         .roles
         .iter()
-        .enumerate()
-        .map(|(i, r)| (LabelRef::Role(i), r.label.as_str()));
+        .map(|r| (LabelRef::Role(r.id), r.label.as_str()));
     let groups = split
         .groups
         .iter()
-        .enumerate()
-        .map(|(i, g)| (LabelRef::Group(i), g.label.as_str()));
+        .map(|g| (LabelRef::Group(g.id), g.label.as_str()));
     let rows = split
         .rows()
-        .map(|(at, r)| (LabelRef::Responsibility(at), r.label.as_str()));
+        .map(|r| (LabelRef::Responsibility(r.id), r.label.as_str()));
     let mut findings = Vec::new();
     findings.extend(findings_in(roles));
     findings.extend(findings_in(groups));
@@ -101,13 +113,16 @@ fn row_findings(split: &RoleSplit) -> Vec<Finding> {
     let role_count = split.roles.len();
     split
         .rows()
-        .filter_map(|(at, r)| {
+        .filter_map(|r| {
             let carriers = r.cells.iter().filter(|c| c.level.carries()).count();
             let pilots = r.cells.iter().filter(|c| c.level == Level::Pilot).count();
             if carriers == 0 {
-                Some(Finding::Unowned(at))
+                Some(Finding::Unowned(r.id))
             } else if pilots >= 2 || (role_count >= 3 && carriers == role_count) {
-                Some(Finding::NoSingleLead { row: at, carriers })
+                Some(Finding::NoSingleLead {
+                    row: r.id,
+                    carriers,
+                })
             } else {
                 None
             }
@@ -121,17 +136,17 @@ fn role_findings(split: &RoleSplit) -> Vec<Finding> {
         return Vec::new();
     }
     let mut findings = Vec::new();
-    for role in 0..split.roles.len() {
-        let levels = || split.rows().filter_map(move |(_, r)| r.cells.get(role));
+    for (column, role) in split.roles.iter().enumerate() {
+        let levels = || split.rows().filter_map(move |r| r.cells.get(column));
         if levels().all(|c| c.level == Level::None) {
-            findings.push(Finding::IdleRole(role));
+            findings.push(Finding::IdleRole(role.id));
             continue;
         }
         let carried = levels().filter(|c| c.level.carries()).count();
         // More than two thirds, and only where there is someone to share with.
         if split.roles.len() >= 2 && total >= 3 && carried * 3 > total * 2 {
             findings.push(Finding::Overloaded {
-                role,
+                role: role.id,
                 carried,
                 total,
             });

@@ -46,16 +46,16 @@ fn only_in(items: &[String], others: &[String]) -> Vec<String> {
 /// What changed from `before` to `after`.
 pub fn compare(before: &RoleSplit, after: &RoleSplit) -> Comparison {
     let roles = |s: &RoleSplit| s.roles.iter().map(|r| r.label.clone()).collect::<Vec<_>>();
-    let rows = |s: &RoleSplit| s.rows().map(|(_, r)| r.label.clone()).collect::<Vec<_>>();
+    let rows = |s: &RoleSplit| s.rows().map(|r| r.label.clone()).collect::<Vec<_>>();
     let (roles_before, roles_after) = (roles(before), roles(after));
     let (rows_before, rows_after) = (rows(before), rows(after));
     let position = |list: &[String], label: &str| {
         let key = label_key(label);
         list.iter().position(|l| label_key(l) == key)
     };
-    let cells_before: Vec<&[Cell]> = before.rows().map(|(_, r)| r.cells.as_slice()).collect();
+    let cells_before: Vec<&[Cell]> = before.rows().map(|r| r.cells.as_slice()).collect();
     let mut cells = Vec::new();
-    for (row, r) in after.rows().map(|(_, r)| r).enumerate() {
+    for (row, r) in after.rows().enumerate() {
         let Some(row_before) = position(&rows_before, &rows_after[row]) else {
             continue;
         };
@@ -131,7 +131,8 @@ pub fn comparison_to_markdown(
         (&comparison.rows_removed, labels.rows_removed),
     ] {
         if !items.is_empty() {
-            out.push_str(&format!("{label} : {}\n\n", items.join(", ")));
+            out.push_str(&(labels.list)(label, &items.join(", ")));
+            out.push_str("\n\n");
         }
     }
     out
@@ -146,4 +147,6 @@ pub struct ComparisonLabels {
     pub roles_removed: &'static str,
     pub rows_added: &'static str,
     pub rows_removed: &'static str,
+    /// "Rôles en plus : Designer", with the language's own punctuation.
+    pub list: fn(&str, &str) -> String,
 }

@@ -1,11 +1,15 @@
 //! The languages of the content (the guide's tables, cards and questions) and of the
 //! interface. French first; every content text is written in both.
 
-/// A language of the app.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+use serde::{Deserialize, Serialize};
+
+/// A language of the app; serde writes its code, as kept in the browser.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Lang {
     #[default]
+    #[serde(rename = "fr")]
     Fr,
+    #[serde(rename = "en")]
     En,
 }
 

@@ -1,18 +1,26 @@
 //! How much a role is involved in a responsibility.
 
-/// A role's involvement in one responsibility, strongest first.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+use serde::{Deserialize, Serialize};
+
+/// A role's involvement in one responsibility, strongest first. The serde names are the
+/// keys of saved data: never change one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Level {
     /// Carries it together with the other side (the guide's 🔒).
+    #[serde(rename = "co-responsible")]
     CoResponsible,
     /// Takes it on (the guide's 🙆).
+    #[serde(rename = "pilot")]
     Pilot,
     /// Contributes to it.
+    #[serde(rename = "contributes")]
     Contributes,
     /// Is kept informed.
+    #[serde(rename = "informed")]
     Informed,
     /// Not involved.
     #[default]
+    #[serde(rename = "none")]
     None,
 }
 
@@ -83,8 +91,18 @@ mod tests {
     #[test]
     fn keys_are_distinct() {
         let mut keys: Vec<_> = Level::ALL.iter().map(|l| l.key()).collect();
+        keys.sort_unstable();
         keys.dedup();
         assert_eq!(keys.len(), Level::ALL.len());
+    }
+
+    #[test]
+    fn serde_names_are_the_keys() {
+        for level in Level::ALL {
+            let json = serde_json::to_string(&level).unwrap();
+            assert_eq!(json, format!("\"{}\"", level.key()));
+            assert_eq!(serde_json::from_str::<Level>(&json).unwrap(), level);
+        }
     }
 
     #[test]

@@ -171,10 +171,10 @@ impl Library {
         Ok(result)
     }
 
-    /// Replaces the open split's content (as one undoable step).
+    /// Replaces the open split's content (as one undoable step); ids go on from its own.
     pub fn replace_current(&mut self, split: RoleSplit) {
         let _ = self.edit(|s| {
-            *s = split;
+            s.replace_with(split);
             Ok(())
         });
     }
@@ -195,8 +195,11 @@ impl Library {
         let index = self.position(&self.current).unwrap_or(0);
         let current = self.entries[index].split.clone();
         let id = self.current.clone();
+        let counter = current.next_id;
         match go(self.history_mut(&id), current) {
-            Some(split) => {
+            Some(mut split) => {
+                // Ids given since stay given: an undone role's id never names another.
+                split.next_id = split.next_id.max(counter);
                 self.entries[index].split = split;
                 true
             }

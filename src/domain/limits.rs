@@ -45,6 +45,8 @@ pub enum LimitError {
     },
     /// A row does not have one cell per role (only possible in hand-made data).
     CellsMismatch,
+    /// What the edit was about is no longer there (deleted in another tab, say).
+    Gone,
 }
 
 /// Checks a label's length, counted in characters as a person sees them.

@@ -5,7 +5,6 @@ pub mod checks;
 pub mod compare;
 pub mod export;
 pub mod history;
-pub mod json;
 pub mod lang;
 pub mod level;
 pub mod library;
@@ -18,5 +17,6 @@ pub mod templates;
 pub mod wizard;
 
 pub use level::Level;
-pub use split::{Cell, Group, Move, Responsibility, Role, RoleSplit, RowRef};
-pub use templates::TemplateId;
+pub use split::{
+    CanMove, Cell, Group, GroupId, Move, Responsibility, Role, RoleId, RoleSplit, RowId, TemplateId,
+};

@@ -1,16 +1,17 @@
-//! The saved-data schema: how splits are kept in the browser's storage, how old
-//! versions are read, and what happens to data that cannot be read.
+//! The saved-data schema: how splits are kept in the browser's storage (and in the JSON
+//! file, which is the same text), how old versions are read, and what happens to data
+//! that cannot be read.
 
-use miniserde::json::{self as mini, Number, Value};
+use serde::{Deserialize, Serialize};
 
-use super::json::{field, number, split_from_json, split_to_json};
 use super::library::{Entry, ExternalChange, Library};
 use super::limits::LimitError;
 use super::split::RoleSplit;
 
 /// The version written today. Every older version stays readable:
-/// 1 had no role cards (they read back empty); 2 adds them.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 1 had no role cards (they read back empty); 2 added them; 3 adds the ids of roles,
+/// groups and responsibilities (older data gets new ones when read).
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Each split lives under its own key, so two tabs editing two splits never collide.
 pub const SPLIT_KEY_PREFIX: &str = "binome.split.";
@@ -48,34 +49,50 @@ pub fn backup_key(key: &str) -> String {
     )
 }
 
-/// The text stored for a split: `{"schema":1,"split":{…}}`.
-pub fn serialize_split(split: &RoleSplit) -> String {
-    let mut saved = mini::Object::new();
-    saved.insert(
-        "schema".into(),
-        Value::Number(Number::U64(SCHEMA_VERSION.into())),
-    );
-    saved.insert("split".into(), split_to_json(split));
-    mini::to_string(&Value::Object(saved))
+/// The saved text: `{"schema":3,"split":{…}}`.
+#[derive(Serialize)]
+struct Saving<'a> {
+    schema: u32,
+    split: &'a RoleSplit,
 }
 
-/// Reads a stored split of any released schema version, migrating it to today's.
+/// The version, read first: a newer version's split is not ours to read.
+#[derive(Deserialize)]
+struct Version {
+    schema: u64,
+}
+
+#[derive(Deserialize)]
+struct Saved {
+    split: RoleSplit,
+}
+
+/// The text stored for a split (and written to its JSON file).
+pub fn serialize_split(split: &RoleSplit) -> String {
+    serde_json::to_string(&Saving {
+        schema: SCHEMA_VERSION,
+        split,
+    })
+    .unwrap_or_default()
+}
+
+/// Reads a stored split (or a JSON file) of any released schema version, migrating it to
+/// today's: versions 1 and 2 are version 3 without ids (and 1 without cards, which read
+/// back empty); ids are given where missing.
 pub fn parse_saved_split(raw: &str) -> Result<RoleSplit, SavedDataError> {
-    let value: Value = mini::from_str(raw).map_err(|_| SavedDataError::Unreadable)?;
-    let schema = number(&value, "schema").ok_or(SavedDataError::Unreadable)?;
-    let split = match schema {
-        // Version 1 is version 2 without cards, which the reader treats as empty.
-        1 | 2 => field(&value, "split")
-            .and_then(split_from_json)
-            .ok_or(SavedDataError::Unreadable)?,
+    let Version { schema } = serde_json::from_str(raw).map_err(|_| SavedDataError::Unreadable)?;
+    match schema {
+        1..=3 => {}
         schema if schema > u64::from(SCHEMA_VERSION) => {
             return Err(SavedDataError::FromNewerVersion {
                 schema: u32::try_from(schema).unwrap_or(u32::MAX),
             })
         }
         _ => return Err(SavedDataError::Unreadable),
-    };
+    }
+    let Saved { mut split } = serde_json::from_str(raw).map_err(|_| SavedDataError::Unreadable)?;
     split.validate().map_err(SavedDataError::OverLimits)?;
+    split.ensure_ids();
     Ok(split)
 }
 

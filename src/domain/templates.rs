@@ -4,40 +4,9 @@
 use super::card::{business_card, dnum_card, RoleCard};
 use super::lang::{t, Lang, Text};
 use super::level::Level;
-use super::split::{Cell, Group, Responsibility, Role, RoleSplit};
-
-/// Which built-in template a split started from.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum TemplateId {
-    /// The table of the guide's *Chefferie produit* page (`shared/seeds/000_…`).
-    #[default]
-    Guide,
-    /// A product made by and for the DNUM, whose product manager carries the vision too.
-    DnumProduct,
-    /// The two roles and an empty group.
-    Blank,
-    /// The guide's current table, *Porter un produit*.
-    GuideCurrent,
-}
+use super::split::{Cell, Group, Responsibility, Role, RoleSplit, TemplateId};
 
 impl TemplateId {
-    pub const ALL: [TemplateId; 4] = [
-        TemplateId::Guide,
-        TemplateId::GuideCurrent,
-        TemplateId::DnumProduct,
-        TemplateId::Blank,
-    ];
-
-    /// A stable name, as in saved data and links.
-    pub fn key(self) -> &'static str {
-        match self {
-            TemplateId::Guide => "guide",
-            TemplateId::DnumProduct => "produit-dnum",
-            TemplateId::Blank => "vierge",
-            TemplateId::GuideCurrent => "porter-un-produit",
-        }
-    }
-
     /// The template's content, in French.
     pub fn build(self) -> RoleSplit {
         self.build_in(Lang::Fr)
@@ -54,12 +23,20 @@ impl TemplateId {
     }
 }
 
-/// Whether a split is the guide's table exactly as built (in either language): nothing in
-/// it is the person's own work.
+/// Whether a split says exactly what the guide's table says (in either language): nothing
+/// in it is the person's own work.
 pub fn is_untouched_guide(split: &RoleSplit) -> bool {
     [Lang::Fr, Lang::En]
         .into_iter()
-        .any(|lang| *split == TemplateId::Guide.build_in(lang))
+        .any(|lang| split.same_content(&TemplateId::Guide.build_in(lang)))
+}
+
+impl RoleSplit {
+    /// *Revenir au modèle du guide*: the guide's table in place of the content, under the
+    /// split's own name.
+    pub fn reset_to_guide(&mut self, lang: Lang) {
+        self.replace_content_keeping_name(TemplateId::Guide.build_in(lang));
+    }
 }
 
 pub const BUSINESS: Text = t("Chef de produit métier", "Business product owner");
@@ -165,14 +142,14 @@ fn responsibility(
     detail: Text,
     cells: &[(Level, Text)],
 ) -> Responsibility {
-    Responsibility {
-        label: label.get(lang).to_owned(),
-        detail: detail.get(lang).to_owned(),
-        cells: cells
+    Responsibility::new(
+        label.get(lang),
+        detail.get(lang),
+        cells
             .iter()
             .map(|(l, n)| Cell::new(*l, n.get(lang)))
             .collect(),
-    }
+    )
 }
 
 /// The guide's tables: a main group of rows, and the other tasks it leaves unassigned.
@@ -184,32 +161,26 @@ fn split_of(
     rows: &[Row],
     other_tasks: &[(Text, Text)],
 ) -> RoleSplit {
-    let main = Group {
-        label: MAIN_GROUP.get(lang).to_owned(),
-        responsibilities: rows
-            .iter()
+    let main = Group::new(
+        MAIN_GROUP.get(lang),
+        rows.iter()
             .map(|(label, detail, cells)| responsibility(lang, *label, *detail, cells))
             .collect(),
-    };
-    let others = Group {
-        label: OTHER_TASKS_GROUP.get(lang).to_owned(),
-        responsibilities: other_tasks
+    );
+    let others = Group::new(
+        OTHER_TASKS_GROUP.get(lang),
+        other_tasks
             .iter()
             .map(|(label, detail)| responsibility(lang, *label, *detail, &[NONE, NONE]))
             .collect(),
-    };
-    RoleSplit {
-        name: name.get(lang).to_owned(),
-        template,
-        roles: roles.into(),
-        groups: vec![main, others],
-    }
+    );
+    RoleSplit::new(name.get(lang), template, roles.into(), vec![main, others])
 }
 
 fn role(lang: Lang, label: Text, card: RoleCard) -> Role {
     Role {
-        label: label.get(lang).to_owned(),
         card,
+        ..Role::new(label.get(lang))
     }
 }
 
@@ -417,15 +388,13 @@ pub fn blank() -> RoleSplit {
 }
 
 fn blank_in(lang: Lang) -> RoleSplit {
-    RoleSplit {
-        name: t("Nouvelle répartition", "New split").get(lang).to_owned(),
-        template: TemplateId::Blank,
-        roles: guide_roles(lang).into(),
-        groups: vec![Group {
-            label: t("Responsabilités", "Responsibilities")
-                .get(lang)
-                .to_owned(),
-            responsibilities: Vec::new(),
-        }],
-    }
+    RoleSplit::new(
+        t("Nouvelle répartition", "New split").get(lang),
+        TemplateId::Blank,
+        guide_roles(lang).into(),
+        vec![Group::new(
+            t("Responsabilités", "Responsibilities").get(lang),
+            Vec::new(),
+        )],
+    )
 }

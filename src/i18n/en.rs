@@ -10,7 +10,7 @@ use crate::domain::limits::{
 };
 use crate::domain::link::LinkError;
 use crate::domain::saved::SavedDataError;
-use crate::domain::{Level, RoleSplit, RowRef, TemplateId};
+use crate::domain::{GroupId, Level, RoleId, RoleSplit, RowId, TemplateId};
 
 fn level_name(level: Level) -> &'static str {
     match level {
@@ -54,53 +54,68 @@ fn quoted(label: &str) -> String {
     format!("\u{201c}{}\u{201d}", label.trim())
 }
 
-fn row_name(split: &RoleSplit, at: RowRef) -> String {
-    match split.responsibility(at).map(|r| r.label.as_str()) {
-        Some(label) if !label.trim().is_empty() => quoted(label),
-        _ => format!("responsibility {} of group {}", at.row + 1, at.group + 1),
+/// 1 + where a thing stands (its number as a person counts), 0 if it is gone.
+fn number(index: Option<usize>) -> usize {
+    index.map_or(0, |i| i + 1)
+}
+
+fn row_name(split: &RoleSplit, id: RowId) -> String {
+    match split.row_label(id) {
+        label if !label.trim().is_empty() => quoted(label),
+        _ => {
+            let (group, row) = split.locate(id).map_or((0, 0), |(g, r)| (g + 1, r + 1));
+            format!("responsibility {row} of group {group}")
+        }
     }
 }
 
-fn role_name(split: &RoleSplit, role: usize) -> String {
-    match split.roles.get(role).map(|r| r.label.as_str()) {
-        Some(label) if !label.trim().is_empty() => quoted(label),
-        _ => format!("number {}", role + 1),
+fn role_name(split: &RoleSplit, id: RoleId) -> String {
+    match split.role_label(id) {
+        label if !label.trim().is_empty() => quoted(label),
+        _ => format!("number {}", number(split.role_index(id))),
     }
 }
 
-fn group_name(split: &RoleSplit, group: usize) -> String {
-    match split.groups.get(group).map(|g| g.label.as_str()) {
-        Some(label) if !label.trim().is_empty() => quoted(label),
-        _ => format!("number {}", group + 1),
+fn group_name(split: &RoleSplit, id: GroupId) -> String {
+    match split.group_label(id) {
+        label if !label.trim().is_empty() => quoted(label),
+        _ => format!("number {}", number(split.group_index(id))),
     }
 }
 
 fn finding(split: &RoleSplit, finding: &Finding) -> String {
     match finding {
-        Finding::EmptyLabel(LabelRef::Role(i)) => format!("Role {} has no name.", i + 1),
-        Finding::EmptyLabel(LabelRef::Group(i)) => format!("Group {} has no name.", i + 1),
-        Finding::EmptyLabel(LabelRef::Responsibility(at)) => format!(
+        Finding::EmptyLabel(LabelRef::Role(id)) => {
+            format!("Role {} has no name.", number(split.role_index(*id)))
+        }
+        Finding::EmptyLabel(LabelRef::Group(id)) => {
+            format!("Group {} has no name.", number(split.group_index(*id)))
+        }
+        Finding::EmptyLabel(LabelRef::Responsibility(id)) => format!(
             "Responsibility {} of group {} has no title.",
-            at.row + 1,
-            group_name(split, at.group)
+            number(split.locate(*id).map(|(_, row)| row)),
+            split
+                .group_of(*id)
+                .map(|g| group_name(split, g))
+                .unwrap_or_default()
         ),
         Finding::DuplicateLabel { label, .. } => match label {
-            LabelRef::Role(i) => format!(
+            LabelRef::Role(id) => format!(
                 "Two roles are called {}: rename one of them.",
-                role_name(split, *i)
+                role_name(split, *id)
             ),
-            LabelRef::Group(i) => format!(
+            LabelRef::Group(id) => format!(
                 "Two groups are called {}: rename one of them.",
-                group_name(split, *i)
+                group_name(split, *id)
             ),
-            LabelRef::Responsibility(at) => format!(
+            LabelRef::Responsibility(id) => format!(
                 "The responsibility {} appears twice: merge or rename.",
-                row_name(split, *at)
+                row_name(split, *id)
             ),
         },
-        Finding::Unowned(at) => format!(
+        Finding::Unowned(id) => format!(
             "Nobody carries {}: no role is co-responsible or leads it.",
-            row_name(split, *at)
+            row_name(split, *id)
         ),
         Finding::NoSingleLead { row, carriers } => format!(
             "{} is carried by {carriers} roles, none leading it alone: who has the last word?",
@@ -151,6 +166,10 @@ fn limit_error(error: &LimitError) -> String {
         LimitError::NoGroup => "A split keeps at least one group.".to_owned(),
         LimitError::CellsMismatch => {
             "The cells do not match the roles: the data is inconsistent.".to_owned()
+        }
+        LimitError::Gone => {
+            "What you were editing no longer exists (deleted in another tab?): nothing was changed."
+                .to_owned()
         }
     }
 }
@@ -494,6 +513,7 @@ pub static EN: Catalogue = Catalogue {
             n => format!("{n} cells differ."),
         },
         role: "Role",
+        list: |label, items| format!("{label}: {items}"),
         roles_added: "More roles",
         roles_removed: "Fewer roles",
         rows_added: "More responsibilities",

@@ -10,7 +10,7 @@ use crate::domain::limits::{
 };
 use crate::domain::link::LinkError;
 use crate::domain::saved::SavedDataError;
-use crate::domain::{Level, RoleSplit, RowRef, TemplateId};
+use crate::domain::{GroupId, Level, RoleId, RoleSplit, RowId, TemplateId};
 
 fn level_name(level: Level) -> &'static str {
     match level {
@@ -52,60 +52,71 @@ fn template_summary(template: TemplateId) -> &'static str {
     }
 }
 
+/// 1 + where a thing stands (its number as a person counts), 0 if it is gone.
+fn number(index: Option<usize>) -> usize {
+    index.map_or(0, |i| i + 1)
+}
+
 /// « la responsabilité « X » », or a description when the label is empty.
-fn row_name(split: &RoleSplit, at: RowRef) -> String {
-    match split.responsibility(at).map(|r| r.label.as_str()) {
-        Some(label) if !label.trim().is_empty() => format!("« {} »", label.trim()),
-        _ => format!(
-            "la responsabilité n° {} du groupe n° {}",
-            at.row + 1,
-            at.group + 1
-        ),
+fn row_name(split: &RoleSplit, id: RowId) -> String {
+    match split.row_label(id) {
+        label if !label.trim().is_empty() => format!("« {} »", label.trim()),
+        _ => {
+            let (group, row) = split.locate(id).map_or((0, 0), |(g, r)| (g + 1, r + 1));
+            format!("la responsabilité n° {row} du groupe n° {group}")
+        }
     }
 }
 
-fn role_name(split: &RoleSplit, role: usize) -> String {
-    match split.roles.get(role).map(|r| r.label.as_str()) {
-        Some(label) if !label.trim().is_empty() => format!("« {} »", label.trim()),
-        _ => format!("n° {}", role + 1),
+fn role_name(split: &RoleSplit, id: RoleId) -> String {
+    match split.role_label(id) {
+        label if !label.trim().is_empty() => format!("« {} »", label.trim()),
+        _ => format!("n° {}", number(split.role_index(id))),
     }
 }
 
-fn group_name(split: &RoleSplit, group: usize) -> String {
-    match split.groups.get(group).map(|g| g.label.as_str()) {
-        Some(label) if !label.trim().is_empty() => format!("« {} »", label.trim()),
-        _ => format!("n° {}", group + 1),
+fn group_name(split: &RoleSplit, id: GroupId) -> String {
+    match split.group_label(id) {
+        label if !label.trim().is_empty() => format!("« {} »", label.trim()),
+        _ => format!("n° {}", number(split.group_index(id))),
     }
 }
 
 fn finding(split: &RoleSplit, finding: &Finding) -> String {
     match finding {
-        Finding::EmptyLabel(LabelRef::Role(i)) => format!("Le rôle n° {} n'a pas de nom.", i + 1),
-        Finding::EmptyLabel(LabelRef::Group(i)) => {
-            format!("Le groupe n° {} n'a pas de nom.", i + 1)
-        }
-        Finding::EmptyLabel(LabelRef::Responsibility(at)) => format!(
+        Finding::EmptyLabel(LabelRef::Role(id)) => format!(
+            "Le rôle n° {} n'a pas de nom.",
+            number(split.role_index(*id))
+        ),
+        Finding::EmptyLabel(LabelRef::Group(id)) => format!(
+            "Le groupe n° {} n'a pas de nom.",
+            number(split.group_index(*id))
+        ),
+        Finding::EmptyLabel(LabelRef::Responsibility(id)) => format!(
             "La responsabilité n° {} du groupe {} n'a pas d'intitulé.",
-            at.row + 1,
-            group_name(split, at.group)
+            number(split.locate(*id).map(|(_, row)| row)),
+            split
+                .group_of(*id)
+                .map(|g| group_name(split, g))
+                .unwrap_or_default()
         ),
         Finding::DuplicateLabel { label, .. } => match label {
-            LabelRef::Role(i) => format!(
+            LabelRef::Role(id) => format!(
                 "Deux rôles s'appellent {} : renommez l'un d'eux.",
-                role_name(split, *i)
+                role_name(split, *id)
             ),
-            LabelRef::Group(i) => format!(
+            LabelRef::Group(id) => format!(
                 "Deux groupes s'appellent {} : renommez l'un d'eux.",
-                group_name(split, *i)
+                group_name(split, *id)
             ),
-            LabelRef::Responsibility(at) => format!(
+            LabelRef::Responsibility(id) => format!(
                 "La responsabilité {} apparaît deux fois : fusionnez ou renommez.",
-                row_name(split, *at)
+                row_name(split, *id)
             ),
         },
-        Finding::Unowned(at) => format!(
+        Finding::Unowned(id) => format!(
             "Personne ne porte {} : aucun rôle n'est co-responsable ni pilote.",
-            row_name(split, *at)
+            row_name(split, *id)
         ),
         Finding::NoSingleLead { row, carriers } => format!(
             "{} est portée par {carriers} rôles sans que l'un d'eux la pilote seul : qui tranche ?",
@@ -162,6 +173,7 @@ fn limit_error(error: &LimitError) -> String {
         LimitError::CellsMismatch => {
             "Les cases ne correspondent pas aux rôles : les données sont incohérentes.".to_owned()
         }
+        LimitError::Gone => "Ce que vous modifiiez n'existe plus (supprimé dans un autre onglet ?) : rien n'a été changé.".to_owned(),
     }
 }
 
@@ -503,6 +515,7 @@ pub static FR: Catalogue = Catalogue {
             n => format!("{n} cases diffèrent."),
         },
         role: "Rôle",
+        list: |label, items| format!("{label} : {items}"),
         roles_added: "Rôles en plus",
         roles_removed: "Rôles en moins",
         rows_added: "Responsabilités en plus",

@@ -98,12 +98,16 @@ pub struct Page {
     pub sections: &'static [(&'static str, &'static [&'static str])],
 }
 
-/// The colour theme: the system's, or one chosen.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// The colour theme: the system's, or one chosen; serde writes its key, as kept in the
+/// browser.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Theme {
     #[default]
+    #[serde(rename = "")]
     System,
+    #[serde(rename = "light")]
     Light,
+    #[serde(rename = "dark")]
     Dark,
 }
 

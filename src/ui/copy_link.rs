@@ -7,11 +7,11 @@ use leptos::task::spawn_local;
 
 use crate::browser::clipboard;
 
-use super::state::use_app;
+use super::state::use_prefs;
 
 #[component]
 pub fn CopyableLink(id: &'static str, label: &'static str, link: String) -> impl IntoView {
-    let t = use_app().t();
+    let t = use_prefs().t();
     let field = NodeRef::<html::Input>::new();
     let copied = RwSignal::new(None::<bool>);
     let length = link.chars().count();

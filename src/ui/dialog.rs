@@ -8,7 +8,9 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::state::use_app;
+use super::focus::focus_later;
+use super::state::use_prefs;
+use super::text_field::InvalidFields;
 
 /// An id no other element of the page has.
 pub fn unique_id(prefix: &str) -> String {
@@ -26,8 +28,7 @@ pub fn Modal(
     #[prop(optional, into)] class: String,
     children: Children,
 ) -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+    let t = use_prefs().t();
     let dialog = NodeRef::<html::Dialog>::new();
     let title_id = unique_id("titre-dialogue");
     let labelled_by = title_id.clone();
@@ -84,8 +85,7 @@ pub fn Modal(
 /// Asks a yes/no question before something that cannot be taken back lightly.
 #[component]
 pub fn ConfirmDialog(question: String, #[prop(into)] on_answer: Callback<bool>) -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+    let t = use_prefs().t();
     let answered = StoredValue::new(false);
     let answer = move |yes: bool| {
         answered.set_value(true);
@@ -112,4 +112,19 @@ pub fn ConfirmDialog(question: String, #[prop(into)] on_answer: Callback<bool>) 
             </div>
         </Modal>
     }
+}
+
+/// A dialog may close only once every field's text has been applied: otherwise the focus
+/// goes to the first field whose text was refused.
+pub fn all_applied(invalid: InvalidFields) -> Callback<(), bool> {
+    Callback::new(move |_| {
+        let first_invalid = invalid.with_untracked(|ids| ids.first().cloned());
+        match first_invalid {
+            Some(id) => {
+                focus_later(id);
+                false
+            }
+            None => true,
+        }
+    })
 }

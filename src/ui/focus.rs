@@ -1,9 +1,7 @@
-//! Moving keyboard focus after the page changed, and the element ids that allow it.
+//! Moving keyboard focus after the page changed (the ids are in `ui::ids`).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-use crate::domain::RowRef;
 
 /// Focuses the element with this id once the page has been updated.
 pub fn focus_later(id: String) {
@@ -56,20 +54,4 @@ pub fn focus_soon(id: String) {
     if !focus_now(&id) {
         focus_later(id);
     }
-}
-
-pub fn cell_id(at: RowRef, role: usize) -> String {
-    format!("case-{}-{}-{}", at.group, at.row, role)
-}
-
-pub fn row_id(at: RowRef) -> String {
-    format!("ligne-{}-{}", at.group, at.row)
-}
-
-pub fn role_id(role: usize) -> String {
-    format!("role-{role}")
-}
-
-pub fn group_id(group: usize) -> String {
-    format!("groupe-{group}")
 }

@@ -5,6 +5,7 @@ pub mod copy_link;
 pub mod dialog;
 pub mod focus;
 pub mod home;
+pub mod ids;
 pub mod pages;
 pub mod persistence;
 pub mod qr_code;

@@ -9,7 +9,8 @@ use crate::domain::wizard::Progress;
 use crate::i18n::{Page, Theme};
 
 use super::dialog::ConfirmDialog;
-use super::state::{use_app, AppState};
+use super::ids;
+use super::state::{use_prefs, use_splits, use_wizard, Splits, WizardProgress};
 
 #[inline(never)]
 fn text_page(page: &'static Page) -> AnyView {
@@ -35,19 +36,19 @@ fn text_page(page: &'static Page) -> AnyView {
 
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
-    let t = use_app().t();
+    let t = use_prefs().t();
     view! { <div class="text-page">{text_page(&t.accessibility_page)}</div> }
 }
 
 /// Erases everything Binôme keeps in this browser, and starts afresh without writing
 /// anything until the next change.
-fn erase_everything(app: AppState) {
+fn erase_everything(app: Splits, wizard: WizardProgress) {
     if let Ok(items) = storage::read_prefixed("binome.") {
         for (key, _) in items {
             let _ = storage::remove(&key);
         }
     }
-    let library = Library::new(fresh_default(app.lang.get_untracked()));
+    let library = Library::new(fresh_default(app.prefs.lang.get_untracked()));
     app.mirror.update_value(|mirror| {
         *mirror = Default::default();
         // The fresh split is known as "saved" so that it is written only once changed.
@@ -56,21 +57,22 @@ fn erase_everything(app: AppState) {
         }
     });
     app.library.set(library);
-    app.wizard.set(Progress::default());
-    app.theme.set(Theme::System);
+    wizard.progress.set(Progress::default());
+    app.prefs.theme.set(Theme::System);
     app.problems.update(|p| p.backups.clear());
-    app.announce(app.t().data_erased);
+    app.messages.announce(app.prefs.t().data_erased);
 }
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+    let app = use_splits();
+    let wizard = use_wizard();
+    let t = app.prefs.t();
     let asking = RwSignal::new(false);
     view! {
         <div class="text-page">
             {text_page(&t.privacy_page)}
-            <button type="button" id="effacer" class="danger" on:click=move |_| asking.set(true)>
+            <button type="button" id=ids::ERASE_DATA class="danger" on:click=move |_| asking.set(true)>
                 {t.erase_data}
             </button>
             {move || {
@@ -83,7 +85,7 @@ pub fn PrivacyPage() -> impl IntoView {
                                 on_answer=move |yes: bool| {
                                     asking.set(false);
                                     if yes {
-                                        erase_everything(app);
+                                        erase_everything(app, wizard);
                                     }
                                 }
                             />

@@ -9,10 +9,10 @@ use crate::domain::library::ExternalChange;
 use crate::domain::saved::{follow_storage_event, StorageEventOutcome, SPLIT_KEY_PREFIX};
 use crate::domain::wizard::{Progress, PROGRESS_KEY};
 
-use super::state::AppState;
+use super::state::{Splits, WizardProgress};
 
 /// Saves the library after every change, and follows the changes of other tabs.
-pub fn keep_saved(state: AppState) {
+pub fn keep_saved(state: Splits, wizard: WizardProgress) {
     Effect::new(move |previous: Option<()>| {
         let plan = state
             .library
@@ -29,7 +29,7 @@ pub fn keep_saved(state: AppState) {
             state.problems.update(|p| p.save_failed = failed);
         }
         if failed {
-            state.alert(state.t().save_failed);
+            state.messages.alert(state.prefs.t().save_failed);
         } else if !first_run
             && plan
                 .writes
@@ -42,9 +42,9 @@ pub fn keep_saved(state: AppState) {
 
     // The wizard's answers, after each one (the first run only reads what was loaded).
     Effect::new(move |previous: Option<String>| {
-        let text = state.wizard.with(Progress::to_saved);
+        let text = wizard.progress.with(Progress::to_saved);
         // A fresh start (after erasing) writes nothing until the first answer.
-        let fresh = state.wizard.with(|w| *w == Progress::default());
+        let fresh = wizard.progress.with(|w| *w == Progress::default());
         if previous.is_some_and(|p| p != text) && !fresh {
             let _ = storage::write(PROGRESS_KEY, &text);
         }
@@ -67,18 +67,19 @@ pub fn keep_saved(state: AppState) {
                 })
             })
             .flatten();
-        let t = state.t();
+        let messages = state.messages;
+        let t = state.prefs.t();
         match outcome {
             Some(StorageEventOutcome::Split(ExternalChange::CurrentUpdated)) => {
-                state.announce(t.other_tab_updated)
+                messages.announce(t.other_tab_updated)
             }
             Some(StorageEventOutcome::Split(ExternalChange::Added)) => {
-                state.announce(t.other_tab_added)
+                messages.announce(t.other_tab_added)
             }
             Some(StorageEventOutcome::Split(ExternalChange::CurrentRemoved)) => {
-                state.alert(t.other_tab_removed_current)
+                messages.alert(t.other_tab_removed_current)
             }
-            Some(StorageEventOutcome::WrittenByNewerVersion) => state.alert(t.other_tab_newer),
+            Some(StorageEventOutcome::WrittenByNewerVersion) => messages.alert(t.other_tab_newer),
             Some(StorageEventOutcome::Unreadable) => {
                 // Kept, never overwritten: this tab's copy is then saved again in its place.
                 let raw = new_value.unwrap_or_default();
@@ -89,7 +90,7 @@ pub fn keep_saved(state: AppState) {
                         }
                     });
                 }
-                state.alert(t.unreadable_backup_title);
+                messages.alert(t.unreadable_backup_title);
             }
             _ => {}
         }

@@ -10,50 +10,51 @@ use crate::domain::wizard::decode_answers;
 use crate::domain::RoleSplit;
 use crate::route::View;
 
-use super::state::AppState;
+use super::state::{Navigation, Splits};
 
 /// Reads the address's fragment; a split link opens the builder on its preview, a
 /// damaged one on the app as it was, with the reason. Other fragments (`#contenu`) are
 /// ordinary anchors and are left alone.
-pub fn open_from_address(app: AppState) {
+pub fn open_from_address(nav: Navigation, splits: Splits) {
     let fragment = location::fragment();
+    let t = splits.prefs.t();
     if is_link(&fragment, LinkKind::Answers) {
-        app.view.set(View::Wizard);
+        nav.view.set(View::Wizard);
         match decode_answers(&fragment) {
-            Ok(answers) => app.shared_answers.set(Some(answers)),
-            Err(error) => app.alert((app.t().link_error)(&error)),
+            Ok(answers) => nav.shared_result.set(Some(answers)),
+            Err(error) => splits.messages.alert((t.link_error)(&error)),
         }
         return;
     }
     if !is_link(&fragment, LinkKind::Split) {
         return;
     }
-    app.view.set(View::Builder);
+    nav.view.set(View::Builder);
     match decode(&fragment) {
-        Ok(split) => show_preview(app, split),
+        Ok(split) => show_preview(splits, split),
         // Said once, in its own box (whose title takes the focus), not also as an alert.
-        Err(error) => app.link_problem.set(Some((app.t().link_error)(&error))),
+        Err(error) => splits.link_problem.set(Some((t.link_error)(&error))),
     }
 }
 
 /// Reads an exported JSON file, with the same checks as saved data and links.
-pub fn open_from_file(app: AppState, text: &str) {
+pub fn open_from_file(splits: Splits, text: &str) {
     match parse_saved_split(text) {
-        Ok(split) => show_preview(app, split),
-        Err(error) => app.alert((app.t().file_error)(&error)),
+        Ok(split) => show_preview(splits, split),
+        Err(error) => splits.messages.alert((splits.prefs.t().file_error)(&error)),
     }
 }
 
-fn show_preview(app: AppState, split: RoleSplit) {
-    app.link_problem.set(None);
-    app.preview.set(Some(split));
+fn show_preview(splits: Splits, split: RoleSplit) {
+    splits.link_problem.set(None);
+    splits.preview.set(Some(split));
 }
 
 /// Ends the preview (or the link's error): the fragment leaves the address, so that a
 /// reload does not open the link again.
-pub fn close(app: AppState) {
-    app.preview.set(None);
-    app.link_problem.set(None);
+pub fn close(splits: Splits) {
+    splits.preview.set(None);
+    splits.link_problem.set(None);
     if !location::fragment().is_empty() {
         location::replace_without_fragment(&View::Builder.query());
     }

@@ -8,25 +8,26 @@ use crate::i18n::Theme;
 use crate::route::View;
 
 use super::dialog::ConfirmDialog;
-use super::state::use_app;
+use super::ids;
+use super::state::{use_messages, use_navigation, use_prefs, use_splits};
 
 /// A link to a view that changes the view without reloading the page.
 #[component]
 pub fn ViewLink(view: View, #[prop(into)] class: String, children: Children) -> impl IntoView {
-    let app = use_app();
+    let nav = use_navigation();
     let href = format!("?{}", view.query());
     let href = if href == "?" { "./".to_owned() } else { href };
     view! {
         <a
             href=href
             class=class
-            aria-current=move || (app.view.get() == view).then_some("page")
+            aria-current=move || (nav.view.get() == view).then_some("page")
             on:click=move |ev| {
                 if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
                     return;
                 }
                 ev.prevent_default();
-                app.navigate(view);
+                nav.go(view);
             }
         >
             {children()}
@@ -36,10 +37,10 @@ pub fn ViewLink(view: View, #[prop(into)] class: String, children: Children) -> 
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+    let prefs = use_prefs();
+    let t = prefs.t();
     view! {
-        <a class="skip-link" href="#contenu">{t.skip_to_content}</a>
+        <a class="skip-link" href=format!("#{}", ids::CONTENT)>{t.skip_to_content}</a>
         <header class="site-header">
             <ViewLink view=View::Home class="brand">
                 <span class="brand-name">{t.app_name}</span>
@@ -49,7 +50,7 @@ pub fn SiteHeader() -> impl IntoView {
                 type="button"
                 class="secondary language"
                 lang=t.other_language_lang.code()
-                on:click=move |_| app.lang.set(t.other_language_lang)
+                on:click=move |_| prefs.lang.set(t.other_language_lang)
             >
                 {t.other_language}
             </button>
@@ -64,8 +65,8 @@ pub fn SiteHeader() -> impl IntoView {
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+    let prefs = use_prefs();
+    let t = prefs.t();
     view! {
         <footer class="site-footer">
             <p>{t.footer_privacy_note}</p>
@@ -78,13 +79,13 @@ pub fn SiteFooter() -> impl IntoView {
                 </li>
             </ul>
             <div class="field theme-field">
-                <label for="theme">{t.theme_label}</label>
-                <select id="theme" on:change:target=move |ev| app.theme.set(Theme::from_key(&ev.target().value()))>
+                <label for=ids::THEME>{t.theme_label}</label>
+                <select id=ids::THEME on:change:target=move |ev| prefs.theme.set(Theme::from_key(&ev.target().value()))>
                     {Theme::ALL
                         .into_iter()
                         .map(|theme| {
                             view! {
-                                <option value=theme.key() selected=app.theme.get_untracked() == theme>
+                                <option value=theme.key() selected=prefs.theme.get_untracked() == theme>
                                     {(t.theme_name)(theme)}
                                 </option>
                             }
@@ -99,9 +100,10 @@ pub fn SiteFooter() -> impl IntoView {
 /// Where saves, copies and errors are said, for eyes and screen readers alike.
 #[component]
 pub fn LiveRegion() -> impl IntoView {
-    let app = use_app();
+    let messages = use_messages();
+    let t = use_prefs().t();
     let text = move |urgent: bool| {
-        app.announcement.with(|a| {
+        messages.announcement.with(|a| {
             if a.urgent == urgent {
                 a.text.clone()
             } else {
@@ -109,7 +111,11 @@ pub fn LiveRegion() -> impl IntoView {
             }
         })
     };
-    let alert_shown = move || app.announcement.with(|a| a.urgent && !a.text.is_empty());
+    let alert_shown = move || {
+        messages
+            .announcement
+            .with(|a| a.urgent && !a.text.is_empty())
+    };
     view! {
         <div class="live-region">
             <p role="status" class="announcement">{move || text(false)}</p>
@@ -123,9 +129,9 @@ pub fn LiveRegion() -> impl IntoView {
                                 <button
                                     type="button"
                                     class="close-alert"
-                                    on:click=move |_| app.dismiss_announcement()
+                                    on:click=move |_| messages.dismiss()
                                 >
-                                    {app.t().close}
+                                    {t.close}
                                 </button>
                             }
                         })
@@ -138,14 +144,14 @@ pub fn LiveRegion() -> impl IntoView {
 /// Storage trouble: unavailable storage, unreadable data kept as backups, newer data.
 #[component]
 pub fn StorageNotices() -> impl IntoView {
-    let app = use_app();
+    let app = use_splits();
     let deleting = RwSignal::new(None::<String>);
     let backups = move || {
         app.problems
             .with(|p| p.backups.clone())
             .into_iter()
             .map(|key| {
-                let t = app.t();
+                let t = app.prefs.t();
                 let download_key = key.clone();
                 let delete_key = key.clone();
                 view! {
@@ -180,7 +186,7 @@ pub fn StorageNotices() -> impl IntoView {
     };
     let confirm_delete = move || {
         deleting.get().map(|key| {
-            let t = app.t();
+            let t = app.prefs.t();
             view! {
                 <ConfirmDialog
                     question=t.delete_backup_question.to_owned()
@@ -198,11 +204,11 @@ pub fn StorageNotices() -> impl IntoView {
         {move || {
             app.problems
                 .with(|p| p.unavailable)
-                .then(|| view! { <p class="notice notice-error">{app.t().storage_unavailable}</p> })
+                .then(|| view! { <p class="notice notice-error">{app.prefs.t().storage_unavailable}</p> })
         }}
         {move || {
             let newer = app.problems.with(|p| p.newer);
-            (newer > 0).then(|| view! { <p class="notice">{(app.t().newer_data_text)(newer)}</p> })
+            (newer > 0).then(|| view! { <p class="notice">{(app.prefs.t().newer_data_text)(newer)}</p> })
         }}
         {backups}
         {confirm_delete}

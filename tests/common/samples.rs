@@ -2,20 +2,22 @@
 #![allow(dead_code)]
 
 use binome::domain::templates::guide_table;
-use binome::domain::{Cell, Group, Level, Responsibility, Role, RoleSplit, RowRef, TemplateId};
+use binome::domain::{
+    Cell, Group, Level, Responsibility, Role, RoleId, RoleSplit, RowId, TemplateId,
+};
 
 /// The guide's table with three cells changed.
 pub fn guide_with_three_changes() -> RoleSplit {
     let mut split = guide_table();
+    let (business, dnum) = (split.roles[0].id, split.roles[1].id);
+    let quotes = split.groups[1].responsibilities[0].id;
+    let support = split.groups[1].responsibilities[1].id;
+    let design = split.groups[0].responsibilities[2].id;
+    split.set_level(quotes, dnum, Level::Pilot).unwrap();
     split
-        .set_level(RowRef { group: 1, row: 0 }, 1, Level::Pilot)
+        .set_level(support, business, Level::Contributes)
         .unwrap();
-    split
-        .set_level(RowRef { group: 1, row: 1 }, 0, Level::Contributes)
-        .unwrap();
-    split
-        .set_level(RowRef { group: 0, row: 2 }, 0, Level::Informed)
-        .unwrap();
+    split.set_level(design, business, Level::Informed).unwrap();
     split
 }
 
@@ -27,11 +29,13 @@ pub fn realistic_custom_split() -> RoleSplit {
     split
         .rename("Plateforme des aides — répartition validée en comité")
         .unwrap();
+    let business = split.roles[0].id;
     split
-        .rename_role(0, "Cheffe de produit métier (direction des aides)")
+        .rename_role(business, "Cheffe de produit métier (direction des aides)")
         .unwrap();
     split.add_role("Responsable technique").unwrap();
     split.add_role("Designer").unwrap();
+    let roles: Vec<RoleId> = split.role_ids().collect();
     let notes: [(usize, usize, Level, &str); 14] = [
         (0, 2, Part, "garant de l'architecture"),
         (1, 2, Info, ""),
@@ -48,10 +52,10 @@ pub fn realistic_custom_split() -> RoleSplit {
         (9, 0, Co, "comité de pilotage trimestriel"),
         (9, 1, Co, "comité d'investissement"),
     ];
-    let rows: Vec<RowRef> = split.rows().map(|(at, _)| at).collect();
+    let rows: Vec<RowId> = split.row_ids().collect();
     for (row, role, level, note) in notes {
-        split.set_level(rows[row], role, level).unwrap();
-        split.set_note(rows[row], role, note).unwrap();
+        split.set_level(rows[row], roles[role], level).unwrap();
+        split.set_note(rows[row], roles[role], note).unwrap();
     }
     for label in [
         "Mesurer l'impact et publier les statistiques",
@@ -59,13 +63,13 @@ pub fn realistic_custom_split() -> RoleSplit {
         "Former les agents au nouveau service",
         "Préparer la généralisation aux autres régions",
     ] {
-        let at = split.add_responsibility(0, label).unwrap();
-        split.set_level(at, 0, Pilot).unwrap();
-        split.set_level(at, 1, Part).unwrap();
+        let at = split.add_responsibility(split.groups[0].id, label).unwrap();
+        split.set_level(at, roles[0], Pilot).unwrap();
+        split.set_level(at, roles[1], Part).unwrap();
         split
             .set_level(
                 at,
-                3,
+                roles[3],
                 if label.starts_with("Animer") {
                     Part
                 } else {
@@ -85,32 +89,31 @@ pub fn maximal_custom_split() -> RoleSplit {
         .map(|i| Role::new(format!("Rôle spécifique n° {i} de l'équipe")))
         .collect();
     let groups = (1..=6)
-        .map(|g| Group {
-            label: format!("Groupe de responsabilités {g}"),
-            responsibilities: (1..=10)
-                .map(|r| Responsibility {
-                    label: format!("Responsabilité {r} du groupe {g} : piloter un sujet précis"),
-                    detail: format!("précisions sur la responsabilité {r}.{g}"),
-                    cells: (0..12)
-                        .map(|c| Cell {
-                            level: Level::ALL[(r + g + c) % 5],
-                            note: if (r + c) % 3 == 0 {
-                                format!("note {g}.{r}.{c}")
-                            } else {
-                                String::new()
-                            },
-                        })
-                        .collect(),
-                })
-                .collect(),
+        .map(|g| {
+            Group::new(
+                format!("Groupe de responsabilités {g}"),
+                (1..=10)
+                    .map(|r| {
+                        Responsibility::new(
+                            format!("Responsabilité {r} du groupe {g} : piloter un sujet précis"),
+                            format!("précisions sur la responsabilité {r}.{g}"),
+                            (0..12)
+                                .map(|c| Cell {
+                                    level: Level::ALL[(r + g + c) % 5],
+                                    note: if (r + c) % 3 == 0 {
+                                        format!("note {g}.{r}.{c}")
+                                    } else {
+                                        String::new()
+                                    },
+                                })
+                                .collect(),
+                        )
+                    })
+                    .collect(),
+            )
         })
         .collect();
-    let split = RoleSplit {
-        name: "Répartition maximale".into(),
-        template: TemplateId::Blank,
-        roles,
-        groups,
-    };
+    let split = RoleSplit::new("Répartition maximale", TemplateId::Blank, roles, groups);
     split.validate().unwrap();
     split
 }

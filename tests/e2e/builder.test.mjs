@@ -251,7 +251,7 @@ test('an edit in another tab shows up here instead of being overwritten', async 
   await context.close();
 });
 
-test('a deletion confirmed after another tab moved things deletes nothing, and says why', async () => {
+test('a deletion confirmed after another tab moved the roles deletes the same role, by its identity', async () => {
   const { context, here, there } = await twoTabsOneEditThere();
   await here.getByRole('status').filter({ hasText: 'modifiée dans un autre onglet' }).waitFor();
   // Here, "delete the business role?" is asked; there, the two roles swap places.
@@ -263,8 +263,32 @@ test('a deletion confirmed after another tab moved things deletes nothing, and s
   await there.keyboard.press('Alt+ArrowRight');
   await here.waitForFunction(() => [...document.querySelectorAll('th[scope=col] .role-button')].map((b) => b.textContent)[0] === 'Chef de produit DNUM');
   await confirm.getByRole('button', { name: 'Confirmer' }).click();
+  await confirm.waitFor({ state: 'detached' });
+  // The role asked about goes, wherever it stands now; the other stays.
+  await here.waitForFunction(() => document.querySelectorAll('th[scope=col] .role-button').length === 1);
+  assert.deepEqual(await here.getByRole('columnheader').locator('.role-button').allInnerTexts(), ['Chef de produit DNUM']);
+  assert.equal(await here.getByRole('alert').filter({ hasText: 'La répartition a changé entre-temps' }).count(), 0);
+  assertNoProblems(here);
+  assertNoProblems(there);
+  await context.close();
+});
+
+test('a deletion confirmed after another tab deleted its target deletes nothing, and says why', async () => {
+  const { context, here, there } = await twoTabsOneEditThere();
+  await here.getByRole('status').filter({ hasText: 'modifiée dans un autre onglet' }).waitFor();
+  await here.getByRole('button', { name: 'Suivi des devis', exact: true }).click();
+  await here.getByRole('dialog').getByRole('button', { name: 'Supprimer cette responsabilité' }).click();
+  const confirm = here.getByRole('dialog', { name: 'Confirmer' });
+  await confirm.waitFor();
+  // There, the same row is deleted first.
+  await there.getByRole('button', { name: 'Suivi des devis', exact: true }).click();
+  await there.getByRole('dialog').getByRole('button', { name: 'Supprimer cette responsabilité' }).click();
+  await there.getByRole('dialog', { name: 'Confirmer' }).getByRole('button', { name: 'Confirmer' }).click();
+  await here.waitForFunction(() => ![...document.querySelectorAll('.row-button')].some((b) => b.textContent === 'Suivi des devis'));
+  const rowsBefore = await here.locator('.row-button').allInnerTexts();
+  await confirm.getByRole('button', { name: 'Confirmer' }).click();
   await here.getByRole('alert').filter({ hasText: 'La répartition a changé entre-temps' }).waitFor();
-  assert.deepEqual(await here.getByRole('columnheader').locator('.role-button').allInnerTexts(), ['Chef de produit DNUM', 'Chef de produit métier']);
+  assert.deepEqual(await here.locator('.row-button').allInnerTexts(), rowsBefore, 'nothing else was deleted');
   assertNoProblems(here);
   assertNoProblems(there);
   await context.close();

@@ -67,12 +67,18 @@ export async function openBuilder(ctx, options) {
   return page;
 }
 
-/** The split open in the page's storage, as the app saved it. */
+/**
+ * The splits in the page's storage, as the app saved them, without their id counter: that
+ * is bookkeeping, which never goes back (not even on undo), so that no id is given twice.
+ */
 export async function savedSplits(page) {
   return page.evaluate(() =>
     Object.keys(localStorage)
       .filter((k) => k.startsWith('binome.split.'))
-      .map((k) => JSON.parse(localStorage.getItem(k)).split),
+      .map((k) => {
+        const { next_id: _counter, ...split } = JSON.parse(localStorage.getItem(k)).split;
+        return split;
+      }),
   );
 }
 

@@ -83,7 +83,7 @@ struct RowHead {
 fn heads(split: &RoleSplit) -> Vec<RowHead> {
     split
         .rows()
-        .map(|(_, r)| RowHead {
+        .map(|r| RowHead {
             label: r.label.clone(),
             detail: r.detail.clone(),
         })
@@ -176,7 +176,7 @@ fn write_against(format: &Format, split: &RoleSplit, lang: Lang) -> Vec<u8> {
             .map(|h| reference(&template_heads, h).checked_sub(1))
             .collect(),
     };
-    let cells: Vec<&Cell> = split.rows().flat_map(|(_, r)| r.cells.iter()).collect();
+    let cells: Vec<&Cell> = split.rows().flat_map(|r| r.cells.iter()).collect();
     let sparse = sparse_cells(split, &template, &origins, &cells);
     let dense = dense_cells(&cells);
     if dense.len() < sparse.len() {
@@ -362,7 +362,7 @@ fn sparse_cells(
     cells: &[&Cell],
 ) -> Vec<u8> {
     let roles = split.roles.len();
-    let template_rows: Vec<&Responsibility> = template.rows().map(|(_, r)| r).collect();
+    let template_rows: Vec<&Responsibility> = template.rows().collect();
     let changed: Vec<usize> = (0..cells.len())
         .filter(|&i| *cells[i] != expected(&template_rows, origins, i / roles, i % roles))
         .collect();
@@ -469,7 +469,7 @@ pub fn read(format: &Format, bytes: &[u8]) -> Result<RoleSplit, ReadError> {
         roles
     };
 
-    let template_rows: Vec<&Responsibility> = template.rows().map(|(_, row)| row).collect();
+    let template_rows: Vec<&Responsibility> = template.rows().collect();
     let groups: Vec<Group> = if flags & ROWS_AS_TEMPLATE != 0 {
         origins.rows = (0..template_rows.len()).map(Some).collect();
         let mut groups = template.groups.clone();
@@ -505,16 +505,9 @@ pub fn read(format: &Format, bytes: &[u8]) -> Result<RoleSplit, ReadError> {
                     None => (r.text(MAX_LABEL_BYTES)?, r.text(MAX_NOTE_BYTES)?),
                 };
                 origins.rows.push(origin);
-                responsibilities.push(Responsibility {
-                    label,
-                    detail,
-                    cells: Vec::new(),
-                });
+                responsibilities.push(Responsibility::new(label, detail, Vec::new()));
             }
-            groups.push(Group {
-                label,
-                responsibilities,
-            });
+            groups.push(Group::new(label, responsibilities));
         }
         groups
     };
@@ -560,12 +553,8 @@ pub fn read(format: &Format, bytes: &[u8]) -> Result<RoleSplit, ReadError> {
     }
 
     let mut cells = cells.into_iter();
-    let mut split = RoleSplit {
-        name,
-        template: template_id,
-        roles,
-        groups,
-    };
+    // Links do not carry ids: the split gets new ones.
+    let mut split = RoleSplit::new(name, template_id, roles, groups);
     for group in &mut split.groups {
         for row in &mut group.responsibilities {
             row.cells = cells.by_ref().take(role_count).collect();

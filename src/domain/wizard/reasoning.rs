@@ -8,7 +8,9 @@ use super::rules::{
 };
 use crate::domain::lang::{t, Lang, Text};
 use crate::domain::templates::{BUSINESS, DNUM};
-use crate::domain::{Cell, Group, Level, Responsibility, Role, RoleSplit, RowRef, TemplateId};
+use crate::domain::{
+    Cell, Group, Level, Responsibility, Role, RoleId, RoleSplit, RowId, TemplateId,
+};
 
 /// The answer chosen for each question, if any.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -168,20 +170,21 @@ pub fn evaluate(answers: &Answers, lang: Lang) -> Outcome {
     }
 }
 
-fn role_of(split: &RoleSplit, side: Side, lang: Lang) -> Option<usize> {
+fn role_of(split: &RoleSplit, side: Side, lang: Lang) -> Option<RoleId> {
     let label = match side {
         Side::Business => BUSINESS.get(lang),
         Side::Dnum => DNUM.get(lang),
     };
-    split.roles.iter().position(|r| r.label.starts_with(label))
+    split
+        .roles
+        .iter()
+        .find(|r| r.label.starts_with(label))
+        .map(|r| r.id)
 }
 
-fn row_of(split: &RoleSplit, row: GuideRow) -> Option<RowRef> {
-    let at = RowRef {
-        group: row.group,
-        row: row.row,
-    };
-    split.responsibility(at).map(|_| at)
+fn row_of(split: &RoleSplit, row: GuideRow) -> Option<RowId> {
+    let group = split.groups.get(row.group)?;
+    group.responsibilities.get(row.row).map(|r| r.id)
 }
 
 /// The split a set-up starts from, with the risks' adjustments applied.
@@ -245,7 +248,10 @@ fn add_sponsor(split: &mut RoleSplit, lang: Lang) {
         "Décider tous les six mois de poursuivre ou d'arrêter",
         "Decide every six months to go on or stop",
     );
-    let Ok(at) = split.add_responsibility(0, decision.get(lang)) else {
+    let Some(first_group) = split.group_at(0) else {
+        return;
+    };
+    let Ok(at) = split.add_responsibility(first_group, decision.get(lang)) else {
         return;
     };
     let _ = split.set_level(at, sponsor, Level::Pilot);
@@ -263,22 +269,23 @@ fn plain_split(
     group: Text,
     rows: &[(Text, [Level; 2])],
 ) -> RoleSplit {
-    RoleSplit {
-        name: String::new(),
-        template: TemplateId::Blank,
-        roles: roles.iter().map(|l| Role::new(l.get(lang))).collect(),
-        groups: vec![Group {
-            label: group.get(lang).to_owned(),
-            responsibilities: rows
-                .iter()
-                .map(|(label, levels)| Responsibility {
-                    label: label.get(lang).to_owned(),
-                    detail: String::new(),
-                    cells: levels.iter().map(|l| Cell::new(*l, "")).collect(),
+    RoleSplit::new(
+        String::new(),
+        TemplateId::Blank,
+        roles.iter().map(|l| Role::new(l.get(lang))).collect(),
+        vec![Group::new(
+            group.get(lang),
+            rows.iter()
+                .map(|(label, levels)| {
+                    Responsibility::new(
+                        label.get(lang),
+                        "",
+                        levels.iter().map(|l| Cell::new(*l, "")).collect(),
+                    )
                 })
                 .collect(),
-        }],
-    }
+        )],
+    )
 }
 
 /// A one-off, carried as a project.

@@ -6,19 +6,15 @@ use leptos::prelude::*;
 use crate::domain::card::{
     is_clear_split_question, team_role_card, CheckAnswer, RoleCard, SectionId, TEAM_ROLES,
 };
-use crate::domain::checks::check_split;
-use crate::ui::dialog::Modal;
-use crate::ui::focus::{focus_later, role_id};
-use crate::ui::state::{use_app, AppState};
+use crate::domain::RoleId;
+use crate::i18n::Catalogue;
+use crate::ui::dialog::{all_applied, Modal};
+use crate::ui::focus::focus_later;
+use crate::ui::ids;
+use crate::ui::state::{use_messages, use_prefs, use_splits, Splits};
 use crate::ui::text_field::{InvalidFields, TextField};
 
-use super::editors::all_applied;
-use super::matrix::role_label;
 use super::{use_builder, Builder};
-
-pub fn card_button_id(role: usize) -> String {
-    format!("fiche-role-{role}")
-}
 
 const SECTIONS: [(SectionId, &str); 3] = [
     (SectionId::What, "quoi"),
@@ -27,30 +23,24 @@ const SECTIONS: [(SectionId, &str); 3] = [
 ];
 
 /// The card of `role`, as the builder shows it now.
-fn card_of(builder: Builder, role: usize) -> RoleCard {
-    builder.split.with(|s| {
-        s.roles
-            .get(role)
-            .map(|r| r.card.clone())
-            .unwrap_or_default()
-    })
+fn card_of(builder: Builder, role: RoleId) -> RoleCard {
+    builder.with_split(|s| s.role(role).map(|r| r.card.clone()).unwrap_or_default())
 }
 
 #[component]
-pub fn CardDialog(role: usize) -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+pub fn CardDialog(role: RoleId) -> impl IntoView {
+    let splits = use_splits();
+    let t = use_prefs().t();
     let builder = use_builder();
     let card = Memo::new(move |_| card_of(builder, role));
     let editing = RwSignal::new(false);
     let invalid: InvalidFields = RwSignal::new(Vec::new());
-    let title =
-        Signal::derive(move || builder.split.with(|s| (t.card_title)(&role_label(s, role))));
+    let title = Signal::derive(move || builder.with_split(|s| (t.card_title)(s.role_label(role))));
     let body = move || {
         if editing.get() {
-            card_editor(app, role, card, invalid)
+            card_editor(splits, t, role, card, invalid)
         } else {
-            card_reading(app, card)
+            card_reading(t, card)
         }
     };
     // "Terminé" with a text still refused (too long) keeps the editor open on that field.
@@ -68,7 +58,7 @@ pub fn CardDialog(role: usize) -> impl IntoView {
             title
             class="card-dialog"
             can_close=applied
-            on_close=move |_| builder.close_editor(card_button_id(role))
+            on_close=move |_| builder.close_editor(ids::card_button(role))
         >
             {(!read_only)
                 .then(|| {
@@ -87,14 +77,9 @@ pub fn CardDialog(role: usize) -> impl IntoView {
 }
 
 #[inline(never)]
-fn card_reading(app: AppState, card: Memo<RoleCard>) -> AnyView {
-    let t = app.t();
+fn card_reading(t: &'static Catalogue, card: Memo<RoleCard>) -> AnyView {
     let card = card.get();
-    if card.what.text.is_empty()
-        && card.why.text.is_empty()
-        && card.daily.text.is_empty()
-        && card.questions.is_empty()
-    {
+    if card.is_empty() {
         return view! { <p>{t.empty_card}</p> }.into_any();
     }
     SECTIONS
@@ -134,17 +119,17 @@ fn card_reading(app: AppState, card: Memo<RoleCard>) -> AnyView {
 
 #[inline(never)]
 fn card_editor(
-    app: AppState,
-    role: usize,
+    splits: Splits,
+    t: &'static Catalogue,
+    role: RoleId,
     card: Memo<RoleCard>,
     invalid: InvalidFields,
 ) -> AnyView {
-    let t = app.t();
     let sections = SECTIONS
         .into_iter()
         .map(|(id, slug)| {
-            let text_field = format!("fiche-{slug}-texte");
-            let items_field = format!("fiche-{slug}-elements");
+            let text_field = ids::card_text(slug);
+            let items_field = ids::card_items(slug);
             let text_key = text_field.clone();
             let items_key = items_field.clone();
             view! {
@@ -156,7 +141,7 @@ fn card_editor(
                         multiline=true
                         value=Signal::derive(move || card.with(|c| c.section(id).text.clone()))
                         apply=move |text: String| {
-                            app.type_in(&text_key, |s| s.card_mut(role)?.set_text(id, &text))
+                            splits.type_in(&text_key, |s| s.card_mut(role)?.set_text(id, &text))
                         }
                         invalid
                     />
@@ -166,7 +151,7 @@ fn card_editor(
                         multiline=true
                         value=Signal::derive(move || card.with(|c| c.section(id).items.join("\n")))
                         apply=move |lines: String| {
-                            app.type_in(&items_key, |s| s.card_mut(role)?.set_items(id, &lines))
+                            splits.type_in(&items_key, |s| s.card_mut(role)?.set_items(id, &lines))
                         }
                         invalid
                     />
@@ -177,7 +162,7 @@ fn card_editor(
     view! {
         {sections}
         <TextField
-            id="fiche-questions".to_owned()
+            id=ids::CARD_QUESTIONS.to_owned()
             label=t.card_questions_label
             multiline=true
             value=Signal::derive(move || {
@@ -186,7 +171,7 @@ fn card_editor(
                 })
             })
             apply=move |lines: String| {
-                app.type_in("fiche-questions", |s| s.card_mut(role)?.set_questions(&lines))
+                splits.type_in(ids::CARD_QUESTIONS, |s| s.card_mut(role)?.set_questions(&lines))
             }
             invalid
         />
@@ -198,13 +183,13 @@ fn card_editor(
 /// about the split's clarity is answered by the builder's checks.
 #[component]
 fn SelfChecks(
-    role: usize,
+    role: RoleId,
     card: Memo<RoleCard>,
     read_only: bool,
     invalid: InvalidFields,
 ) -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+    let splits = use_splits();
+    let t = use_prefs().t();
     let builder = use_builder();
     // Redrawn only when questions are added, removed or reworded, not on each answer.
     let questions = Memo::new(move |_| {
@@ -215,10 +200,10 @@ fn SelfChecks(
                 .collect::<Vec<_>>()
         })
     });
-    let points = Memo::new(move |_| builder.split.with(|s| check_split(s).len()));
+    let points = Memo::new(move |_| builder.findings.with(Vec::len));
     let see_points = move |_| {
         builder.editing.set(None);
-        focus_later("verifications".to_owned());
+        focus_later(ids::CHECKS_TITLE.to_owned());
     };
     let list = move || {
         questions
@@ -238,7 +223,7 @@ fn SelfChecks(
                     }
                     .into_any();
                 }
-                let name = format!("reponse-{role}-{index}");
+                let name = format!("reponse-{}-{index}", role.0);
                 let answers = [CheckAnswer::Yes, CheckAnswer::ToWorkOn, CheckAnswer::No]
                     .into_iter()
                     .map(|answer| {
@@ -253,7 +238,7 @@ fn SelfChecks(
                                             == Some(answer)
                                     }
                                     on:change=move |_| {
-                                        app.edit(|s| s.card_mut(role)?.answer(index, answer));
+                                        splits.edit(|s| s.card_mut(role)?.answer(index, answer));
                                     }
                                 />
                                 {(t.check_answer)(answer)}
@@ -261,7 +246,7 @@ fn SelfChecks(
                         }
                     })
                     .collect_view();
-                let note_id = format!("note-question-{role}-{index}");
+                let note_id = ids::check_note(role, index);
                 let note_key = note_id.clone();
                 view! {
                     <li class="self-check">
@@ -279,7 +264,7 @@ fn SelfChecks(
                                 })
                             })
                             apply=move |note: String| {
-                                app.type_in(&note_key, |s| s.card_mut(role)?.set_check_note(index, &note))
+                                splits.type_in(&note_key, |s| s.card_mut(role)?.set_check_note(index, &note))
                             }
                             invalid
                         />
@@ -306,15 +291,17 @@ fn SelfChecks(
 /// The guide's team roles, each added in one step with its one-line card.
 #[component]
 pub fn TeamRolesDialog() -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+    let splits = use_splits();
+    let messages = use_messages();
+    let prefs = use_prefs();
+    let t = prefs.t();
     let builder = use_builder();
-    let lang = app.lang.get_untracked();
+    let lang = prefs.lang.get_untracked();
     let add = move |name: &'static str, line: &'static str| {
-        if let Some(role) = app.edit(|s| s.add_role_with_card(name, team_role_card(line))) {
+        if let Some(role) = splits.edit(|s| s.add_role_with_card(name, team_role_card(line))) {
             builder.editing.set(None);
-            app.announce((t.team_role_added)(name));
-            focus_later(role_id(role));
+            messages.announce((t.team_role_added)(name));
+            focus_later(ids::role(role));
         }
     };
     let roles = TEAM_ROLES
@@ -335,7 +322,7 @@ pub fn TeamRolesDialog() -> impl IntoView {
     view! {
         <Modal
             title=t.add_team_role.to_owned()
-            on_close=move |_| builder.close_editor("ajouter-role-equipe".to_owned())
+            on_close=move |_| builder.close_editor(ids::ADD_TEAM_ROLE.to_owned())
         >
             <p>{t.team_roles_intro}</p>
             <ul class="team-roles">{roles}</ul>

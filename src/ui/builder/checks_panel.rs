@@ -2,60 +2,68 @@
 
 use leptos::prelude::*;
 
-use crate::domain::checks::check_split;
-use crate::ui::focus::{focus_later, row_id};
-use crate::ui::state::use_app;
+use crate::domain::checks::Finding;
+use crate::ui::focus::focus_later;
+use crate::ui::ids;
+use crate::ui::state::use_prefs;
 
 use super::use_builder;
 
 #[component]
 pub fn ChecksPanel() -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+    let t = use_prefs().t();
     let builder = use_builder();
-    let findings = Memo::new(move |_| builder.split.with(check_split));
-    let items = move || {
-        let t = app.t();
-        builder.split.with(|split| {
-            findings.with(|findings| {
+    let findings = builder.findings;
+    // Each point with its words: a keyed list redraws only the points that changed.
+    let points = Memo::new(move |_| {
+        findings.with(|findings| {
+            builder.with_split(|split| {
                 findings
                     .iter()
-                    .map(|finding| {
-                        let message = (t.finding)(split, finding);
-                        match finding.row() {
-                            Some(at) => view! {
-                                // A link, not a button: it stays readable on paper.
-                                <li>
-                                    <a
-                                        href=format!("#{}", row_id(at))
-                                        class="finding"
-                                        on:click=move |ev| {
-                                            ev.prevent_default();
-                                            focus_later(row_id(at));
-                                        }
-                                    >
-                                        {message}
-                                    </a>
-                                </li>
-                            }
-                            .into_any(),
-                            None => view! { <li>{message}</li> }.into_any(),
-                        }
-                    })
-                    .collect_view()
+                    .map(|finding| (finding.clone(), (t.finding)(split, finding)))
+                    .collect::<Vec<(Finding, String)>>()
             })
         })
-    };
+    });
+    let count = move || findings.with(Vec::len);
     view! {
-        <aside class="checks" aria-labelledby="verifications">
-            <h2 id="verifications" tabindex="-1">{t.checks_title}</h2>
-            <p class="checks-summary" data-count=move || findings.with(Vec::len)>
-                {move || (app.t().checks_summary)(findings.with(Vec::len))}
+        <aside class="checks" aria-labelledby=ids::CHECKS_TITLE>
+            <h2 id=ids::CHECKS_TITLE tabindex="-1">{t.checks_title}</h2>
+            <p class="checks-summary" data-count=count>
+                {move || (t.checks_summary)(count())}
             </p>
-            <ul class="findings">{items}</ul>
+            <ul class="findings">
+                <For each=move || points.get() key=|point| point.clone() let:point>
+                    <Point finding=point.0 message=point.1 />
+                </For>
+            </ul>
             <p class="checks-summary">
-                {move || (t.questions_to_work_on)(builder.split.with(|s| s.questions_to_work_on()))}
+                {move || (t.questions_to_work_on)(builder.with_split(|s| s.questions_to_work_on()))}
             </p>
         </aside>
+    }
+}
+
+/// One point to clarify; one about a row is a link to it.
+#[component]
+fn Point(finding: Finding, message: String) -> impl IntoView {
+    match finding.row() {
+        Some(row) => view! {
+            // A link, not a button: it stays readable on paper.
+            <li>
+                <a
+                    href=format!("#{}", ids::row(row))
+                    class="finding"
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        focus_later(ids::row(row));
+                    }
+                >
+                    {message}
+                </a>
+            </li>
+        }
+        .into_any(),
+        None => view! { <li>{message}</li> }.into_any(),
     }
 }

@@ -7,28 +7,29 @@ use crate::domain::compare::{compare, comparison_to_markdown};
 use crate::domain::export::file_name;
 use crate::domain::{RoleSplit, TemplateId};
 use crate::ui::dialog::Modal;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::ids;
+use crate::ui::state::{use_prefs, use_splits, Splits};
 
 use super::export::CopyOrDownload;
 use super::use_builder;
 
 /// Every split that can be compared: `(key, label, split)`.
-fn candidates(app: AppState) -> Vec<(String, String, RoleSplit)> {
-    let t = app.t();
-    let mut all: Vec<(String, String, RoleSplit)> = app.library.with(|lib| {
+fn candidates(splits: Splits) -> Vec<(String, String, RoleSplit)> {
+    let t = splits.prefs.t();
+    let mut all: Vec<(String, String, RoleSplit)> = splits.library.with(|lib| {
         lib.entries()
             .iter()
             .map(|e| (e.id.clone(), e.split.name.clone(), e.split.clone()))
             .collect()
     });
-    if let Some(shared) = app.preview.get() {
+    if let Some(shared) = splits.preview.get() {
         all.push(("apercu".into(), (t.shared_option)(&shared.name), shared));
     }
     for template in TemplateId::ALL {
         all.push((
             format!("modele-{}", template.key()),
             (t.template_option)((t.template_name)(template)),
-            template.build_in(app.lang.get_untracked()),
+            template.build_in(splits.prefs.lang.get_untracked()),
         ));
     }
     all
@@ -36,15 +37,13 @@ fn candidates(app: AppState) -> Vec<(String, String, RoleSplit)> {
 
 #[component]
 pub fn CompareDialog() -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+    let splits = use_splits();
+    let t = use_prefs().t();
     let builder = use_builder();
-    let all = candidates(app);
-    let current = app
-        .library
-        .with_untracked(|lib| lib.current_id().to_owned());
+    let all = candidates(splits);
+    let current = splits.current_id();
     // By default: from the template the open split started from, to the open split.
-    let started_from = app.library.with_untracked(|lib| lib.current().template);
+    let started_from = splits.library.with_untracked(|lib| lib.current().template);
     let first = RwSignal::new(format!("modele-{}", started_from.key()));
     let second = RwSignal::new(current.clone());
     let stored = StoredValue::new(all.clone());
@@ -110,7 +109,7 @@ pub fn CompareDialog() -> impl IntoView {
             ]
             .into_iter()
             .filter(|(items, _)| !items.is_empty())
-            .map(|(items, label)| view! { <p>{format!("{label} : {}", items.join(", "))}</p> })
+            .map(|(items, label)| view! { <p>{(t.comparison_labels.list)(label, &items.join(", "))}</p> })
             .collect_view();
             view! {
                 <p class="checks-summary" role="status">{count}</p>
@@ -147,11 +146,11 @@ pub fn CompareDialog() -> impl IntoView {
         <Modal
             title=t.compare_title.to_owned()
             class="compare-dialog"
-            on_close=move |_| builder.close_editor("comparer".to_owned())
+            on_close=move |_| builder.close_editor(ids::COMPARE.to_owned())
         >
             <div class="splits-fields">
-                {select("comparer-avant", t.compare_first, first)}
-                {select("comparer-apres", t.compare_second, second)}
+                {select(ids::COMPARE_FIRST, t.compare_first, first)}
+                {select(ids::COMPARE_SECOND, t.compare_second, second)}
             </div>
             {table}
             <CopyOrDownload text=markdown file mime=Signal::stored("text/markdown;charset=utf-8") />

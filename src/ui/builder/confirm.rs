@@ -1,99 +1,111 @@
-//! The actions that ask first, and what they do once confirmed.
+//! The actions that ask first, and what they do once confirmed. Each names its target by
+//! id: confirmed after another tab moved things, it acts on the same row, role or group;
+//! if that is gone (or another split is open), it does nothing and says why.
 
 use leptos::prelude::*;
 
 use crate::browser::saved_splits::fresh_default;
-use crate::domain::TemplateId;
+use crate::domain::{Move, RoleSplit};
 use crate::ui::dialog::ConfirmDialog;
-use crate::ui::focus::{focus_later, role_id, row_id};
-use crate::ui::state::{use_app, AppState};
-
-use super::matrix::{role_label, row_label};
-use super::preview;
-use super::splits::OPEN_SPLIT_ID;
-use super::{use_builder, Confirm};
+use crate::ui::focus::focus_later;
+use crate::ui::ids;
 use crate::ui::shared_link::close;
+use crate::ui::state::{use_splits, Splits};
 
-fn question(app: AppState, confirm: &Confirm) -> String {
-    let t = app.t();
-    let split = app.library.with_untracked(|lib| lib.current().clone());
-    match confirm {
-        Confirm::ResetToGuide => t.reset_to_guide_question.to_owned(),
-        Confirm::DeleteSplit => (t.delete_split_question)(&split.name),
-        Confirm::DeleteRole(role) => (t.delete_role_question)(&role_label(&split, *role)),
-        Confirm::DeleteResponsibility(at) => {
-            (t.delete_responsibility_question)(&row_label(&split, *at))
-        }
-        Confirm::ReplaceWithPreview => {
-            let shared = app
-                .preview
-                .with_untracked(|p| p.as_ref().map(|s| s.name.clone()));
-            (t.replace_question)(&split.name, &shared.unwrap_or_default())
-        }
-        Confirm::DeleteGroup(group) => {
-            let (label, rows) = split
-                .groups
-                .get(*group)
-                .map(|g| (g.label.clone(), g.responsibilities.len()))
-                .unwrap_or_default();
-            (t.delete_group_question)(&label, rows)
-        }
-    }
+use super::{use_builder, Confirm};
+
+/// The question asked, or `None` when its target is no longer there.
+fn question(splits: Splits, confirm: &Confirm) -> Option<String> {
+    let t = splits.prefs.t();
+    splits.library.with_untracked(|lib| {
+        let split = lib.current();
+        Some(match confirm {
+            Confirm::ResetToGuide => t.reset_to_guide_question.to_owned(),
+            Confirm::DeleteSplit(id) => {
+                let entry = lib.entries().iter().find(|e| e.id == *id)?;
+                (t.delete_split_question)(&entry.split.name)
+            }
+            Confirm::DeleteRole(role) => (t.delete_role_question)(&split.role(*role)?.label),
+            Confirm::DeleteResponsibility(row) => {
+                (t.delete_responsibility_question)(&split.responsibility(*row)?.label)
+            }
+            Confirm::DeleteGroup(group) => {
+                let group = split.group(*group)?;
+                (t.delete_group_question)(&group.label, group.responsibilities.len())
+            }
+            Confirm::ReplaceWithPreview => {
+                let shared = splits
+                    .preview
+                    .with_untracked(|p| p.as_ref().map(|s| s.name.clone()))?;
+                (t.replace_question)(&split.name, &shared)
+            }
+        })
+    })
 }
 
-/// Carries out a confirmed action; returns where focus goes next.
-fn perform(app: AppState, confirm: &Confirm) -> String {
+/// Where the focus goes after a row is deleted: the row before it, or the first one.
+fn focus_after_row_deleted(split: &RoleSplit, deleted: crate::domain::RowId) -> String {
+    split
+        .row_beside(deleted, Move::Earlier)
+        .or_else(|| split.first_row().filter(|first| *first != deleted))
+        .map(ids::row)
+        .unwrap_or_else(|| ids::ADD_RESPONSIBILITY.to_owned())
+}
+
+/// Carries out a confirmed action; returns where focus goes next, or `None` when the edit
+/// was refused (and said so).
+fn perform(splits: Splits, confirm: &Confirm) -> Option<String> {
+    let t = splits.prefs.t();
+    let lang = splits.prefs.lang.get_untracked();
     match confirm {
         Confirm::ResetToGuide => {
-            app.edit(|s| {
-                let name = s.name.clone();
-                *s = TemplateId::Guide.build_in(app.lang.get_untracked());
-                s.name = name;
+            splits.edit(|s| {
+                s.reset_to_guide(lang);
                 Ok(())
             });
-            app.announce(app.t().reset_done);
-            "revenir-guide".to_owned()
+            splits.messages.announce(t.reset_done);
+            Some(ids::RESET_TO_GUIDE.to_owned())
         }
-        Confirm::DeleteSplit => {
-            let removed = app.library.try_update(|lib| {
-                let id = lib.current_id().to_owned();
-                lib.delete(&id, || fresh_default(app.lang.get_untracked()))
-            });
-            if let Some(Some(removed)) = removed {
-                app.announce((app.t().split_deleted)(&removed.split.name));
-            }
-            OPEN_SPLIT_ID.to_owned()
+        Confirm::DeleteSplit(id) => {
+            let removed = splits
+                .library
+                .try_update(|lib| lib.delete(id, || fresh_default(lang)))
+                .flatten()?;
+            splits
+                .messages
+                .announce((t.split_deleted)(&removed.split.name));
+            Some(ids::OPEN_SPLIT.to_owned())
         }
         Confirm::DeleteRole(role) => {
-            app.edit(|s| s.remove_role(*role));
-            role_id(role.saturating_sub(1))
-        }
-        Confirm::DeleteResponsibility(at) => {
-            app.edit(|s| s.remove_responsibility(*at).map(|_| ()));
-            let previous = app.library.with_untracked(|lib| {
+            let before = splits.library.with_untracked(|lib| {
                 let s = lib.current();
-                (at.row > 0)
-                    .then(|| {
-                        row_id(crate::domain::RowRef {
-                            group: at.group,
-                            row: at.row - 1,
-                        })
-                    })
-                    .or_else(|| s.rows().next().map(|(first, _)| row_id(first)))
+                s.role_beside(*role, Move::Earlier)
+                    .or_else(|| s.role_beside(*role, Move::Later))
             });
-            previous.unwrap_or_else(|| "ajouter-responsabilite".to_owned())
+            splits.edit(|s| s.remove_role(*role))?;
+            Some(
+                before
+                    .map(ids::role)
+                    .unwrap_or_else(|| ids::ADD_ROLE.to_owned()),
+            )
+        }
+        Confirm::DeleteResponsibility(row) => {
+            let next = splits
+                .library
+                .with_untracked(|lib| focus_after_row_deleted(lib.current(), *row));
+            splits.edit(|s| s.remove_responsibility(*row))?;
+            Some(next)
         }
         Confirm::DeleteGroup(group) => {
-            app.edit(|s| s.remove_group(*group).map(|_| ()));
-            "ajouter-groupe".to_owned()
+            splits.edit(|s| s.remove_group(*group))?;
+            Some(ids::ADD_GROUP.to_owned())
         }
         Confirm::ReplaceWithPreview => {
-            if let Some(shared) = app.preview.get_untracked() {
-                app.library.update(|lib| lib.replace_current(shared));
-                close(app);
-                app.announce(app.t().replaced);
-            }
-            "annuler".to_owned()
+            let shared = splits.preview.get_untracked()?;
+            splits.library.update(|lib| lib.replace_current(shared));
+            close(splits);
+            splits.messages.announce(t.replaced);
+            Some(ids::UNDO.to_owned())
         }
     }
 }
@@ -101,43 +113,44 @@ fn perform(app: AppState, confirm: &Confirm) -> String {
 /// Where focus goes back when the person answers no.
 fn origin(confirm: &Confirm) -> String {
     match confirm {
-        Confirm::ResetToGuide => "revenir-guide".to_owned(),
-        Confirm::DeleteSplit => "supprimer-repartition".to_owned(),
-        Confirm::DeleteRole(role) => role_id(*role),
-        Confirm::DeleteResponsibility(at) => row_id(*at),
-        Confirm::DeleteGroup(group) => crate::ui::focus::group_id(*group),
-        Confirm::ReplaceWithPreview => preview::REPLACE_ID.to_owned(),
+        Confirm::ResetToGuide => ids::RESET_TO_GUIDE.to_owned(),
+        Confirm::DeleteSplit(_) => ids::DELETE_SPLIT.to_owned(),
+        Confirm::DeleteRole(role) => ids::role(*role),
+        Confirm::DeleteResponsibility(row) => ids::row(*row),
+        Confirm::DeleteGroup(group) => ids::group(*group),
+        Confirm::ReplaceWithPreview => ids::REPLACE_WITH_PREVIEW.to_owned(),
     }
 }
 
 #[component]
 pub fn OpenConfirm() -> impl IntoView {
-    let app = use_app();
+    let splits = use_splits();
     let builder = use_builder();
+    // The split open when the question was asked: the answer acts there or nowhere.
     move || {
-        builder.confirm.get().map(|confirm| {
-            let text = question(app, &confirm);
-            let asked = text.clone();
-            view! {
+        builder.confirm.get().and_then(|confirm| {
+            let asked_in = splits.current_id();
+            let text = question(splits, &confirm)?;
+            Some(view! {
                 <ConfirmDialog
                     question=text
                     on_answer=move |yes: bool| {
                         builder.confirm.set(None);
-                        // Actions name their target by position: if another tab changed the
-                        // split meanwhile, that position may now hold something else.
-                        let still_the_same = question(app, &confirm) == asked;
-                        let next = if yes && still_the_same {
-                            perform(app, &confirm)
-                        } else {
-                            if yes {
-                                app.alert(app.t().changed_meanwhile);
+                        let mut next = None;
+                        if yes {
+                            let still_there = splits.current_id() == asked_in
+                                && question(splits, &confirm).is_some();
+                            if still_there {
+                                // `None`: the edit was refused, and the refusal said why.
+                                next = perform(splits, &confirm);
+                            } else {
+                                splits.messages.alert(splits.prefs.t().changed_meanwhile);
                             }
-                            origin(&confirm)
-                        };
-                        focus_later(next);
+                        }
+                        focus_later(next.unwrap_or_else(|| origin(&confirm)));
                     }
                 />
-            }
+            })
         })
     }
 }

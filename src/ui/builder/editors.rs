@@ -1,68 +1,25 @@
-//! The dialogs that edit one cell, one responsibility, one role or one group.
+//! The dialogs that edit one cell, one responsibility, one role or one group, each named
+//! by id: it follows its row or role when that moves, and stops editing it once it is gone.
 
 use leptos::prelude::*;
 
-use crate::domain::{Level, Move, RowRef};
-use crate::ui::dialog::Modal;
-use crate::ui::focus::{cell_id, focus_later, group_id, role_id, row_id};
-use crate::ui::state::use_app;
+use crate::domain::{CanMove, GroupId, Level, Move, RoleId, RowId};
+use crate::ui::dialog::{all_applied, Modal};
+use crate::ui::ids;
+use crate::ui::state::{use_prefs, use_splits};
 use crate::ui::text_field::{InvalidFields, TextField};
 
-use super::card::{CardDialog, TeamRolesDialog};
-use super::compare::CompareDialog;
-use super::export::ExportDialog;
-use super::matrix::{role_label, row_label};
-use super::share::ShareDialog;
-use super::splits::NewSplitEditor;
-use super::workshop::{HelpDialog, QrDialog};
 use super::{use_builder, Confirm, Editing};
 
-/// The editor of what `editing` points at, if any.
 #[component]
-pub fn OpenEditor() -> impl IntoView {
+pub fn CellEditor(row: RowId, role: RoleId) -> impl IntoView {
+    let splits = use_splits();
+    let t = use_prefs().t();
     let builder = use_builder();
-    move || {
-        builder.editing.get().map(|editing| match editing {
-            Editing::Cell(at, role) => view! { <CellEditor at role /> }.into_any(),
-            Editing::Responsibility(at) => view! { <ResponsibilityEditor at /> }.into_any(),
-            Editing::Role(role) => view! { <RoleEditor role /> }.into_any(),
-            Editing::Group(group) => view! { <GroupEditor group /> }.into_any(),
-            Editing::NewSplit => view! { <NewSplitEditor /> }.into_any(),
-            Editing::Share => view! { <ShareDialog /> }.into_any(),
-            Editing::Card(role) => view! { <CardDialog role /> }.into_any(),
-            Editing::TeamRoles => view! { <TeamRolesDialog /> }.into_any(),
-            Editing::Export => view! { <ExportDialog /> }.into_any(),
-            Editing::Compare => view! { <CompareDialog /> }.into_any(),
-            Editing::Qr => view! { <QrDialog /> }.into_any(),
-            Editing::Help => view! { <HelpDialog /> }.into_any(),
-        })
-    }
-}
-
-/// A dialog may close only once every field's text has been applied.
-pub(super) fn all_applied(invalid: InvalidFields) -> Callback<(), bool> {
-    Callback::new(move |_| {
-        let first_invalid = invalid.with_untracked(|ids| ids.first().cloned());
-        match first_invalid {
-            Some(id) => {
-                focus_later(id);
-                false
-            }
-            None => true,
-        }
-    })
-}
-
-#[component]
-fn CellEditor(at: RowRef, role: usize) -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
-    let builder = use_builder();
-    let cell = builder.cell(at, role);
+    let cell =
+        Memo::new(move |_| builder.with_split(|s| s.cell(row, role).cloned().unwrap_or_default()));
     let title = Signal::derive(move || {
-        builder
-            .split
-            .with(|s| (app.t().cell_name)(&row_label(s, at), &role_label(s, role)))
+        builder.with_split(|s| (t.cell_name)(s.row_label(row), s.role_label(role)))
     });
     let invalid: InvalidFields = RwSignal::new(Vec::new());
     let initial = cell.get_untracked().level;
@@ -78,7 +35,7 @@ fn CellEditor(at: RowRef, role: usize) -> impl IntoView {
                         autofocus=level == initial
                         prop:checked=move || cell.with(|c| c.level == level)
                         on:change=move |_| {
-                            app.edit(|s| s.set_level(at, role, level));
+                            splits.edit(|s| s.set_level(row, role, level));
                         }
                     />
                     <span class="symbol" aria-hidden="true">{level.symbol()}</span>
@@ -89,23 +46,23 @@ fn CellEditor(at: RowRef, role: usize) -> impl IntoView {
             }
         })
         .collect_view();
-    let field = format!("note-{}", cell_id(at, role));
+    let field = format!("note-{}", ids::cell(row, role));
     view! {
         <Modal
             title
             class="cell-editor"
             can_close=all_applied(invalid)
-            on_close=move |_| builder.close_editor(cell_id(at, role))
+            on_close=move |_| builder.close_editor(ids::cell(row, role))
         >
             <div role="radiogroup" class="level-options" aria-label=title>
                 {options}
             </div>
             <TextField
-                id="note-case".to_owned()
+                id=ids::CELL_NOTE.to_owned()
                 label=t.note_label
                 hint=t.note_hint
                 value=Signal::derive(move || cell.with(|c| c.note.clone()))
-                apply=move |text: String| app.type_in(&field, |s| s.set_note(at, role, &text))
+                apply=move |text: String| splits.type_in(&field, |s| s.set_note(row, role, &text))
                 invalid
             />
         </Modal>
@@ -117,14 +74,14 @@ fn CellEditor(at: RowRef, role: usize) -> impl IntoView {
 fn MoveButtons(
     earlier: &'static str,
     later: &'static str,
-    #[prop(into)] can_move: Signal<(bool, bool)>,
+    #[prop(into)] can_move: Signal<CanMove>,
     #[prop(into)] on_move: Callback<Move>,
 ) -> impl IntoView {
     view! {
         <button
             type="button"
             class="secondary"
-            disabled=move || !can_move.get().0
+            disabled=move || !can_move.get().earlier
             on:click=move |_| on_move.run(Move::Earlier)
         >
             {earlier}
@@ -132,7 +89,7 @@ fn MoveButtons(
         <button
             type="button"
             class="secondary"
-            disabled=move || !can_move.get().1
+            disabled=move || !can_move.get().later
             on:click=move |_| on_move.run(Move::Later)
         >
             {later}
@@ -140,59 +97,59 @@ fn MoveButtons(
     }
 }
 
+/// A delete button that closes the editor and asks first.
 #[component]
-fn ResponsibilityEditor(at: RowRef) -> impl IntoView {
-    let app = use_app();
+fn DeleteButton(label: &'static str, confirm: Confirm) -> impl IntoView {
     let builder = use_builder();
-    let t = app.t();
-    // The row moves while its editor is open: follow it.
-    let at = RwSignal::new(at);
+    view! {
+        <button
+            type="button"
+            class="danger"
+            on:click=move |_| {
+                builder.editing.set(None);
+                builder.confirm.set(Some(confirm.clone()));
+            }
+        >
+            {label}
+        </button>
+    }
+}
+
+#[component]
+pub fn ResponsibilityEditor(row: RowId) -> impl IntoView {
+    let splits = use_splits();
+    let t = use_prefs().t();
+    let builder = use_builder();
     let responsibility = Memo::new(move |_| {
-        builder
-            .split
-            .with(|s| s.responsibility(at.get()).cloned().unwrap_or_default())
+        builder.with_split(|s| s.responsibility(row).cloned().unwrap_or_default())
     });
-    let title = Signal::derive(move || {
-        (app.t().edit_responsibility)(&responsibility.with(|r| r.label.clone()))
-    });
+    let title = Signal::derive(move || responsibility.with(|r| (t.edit_responsibility)(&r.label)));
     let invalid: InvalidFields = RwSignal::new(Vec::new());
-    let can_move = Signal::derive(move || {
-        builder.split.with(|s| {
-            let here = at.get();
-            let rows = s
-                .groups
-                .get(here.group)
-                .map_or(0, |g| g.responsibilities.len());
-            (
-                here.group > 0 || here.row > 0,
-                here.row + 1 < rows || here.group + 1 < s.groups.len(),
-            )
-        })
-    });
+    let can_move = Signal::derive(move || builder.with_split(|s| s.can_move_row(row)));
+    let label_field = ids::row(row);
+    let detail_field = format!("{}-detail", ids::row(row));
     view! {
         <Modal
             title
             can_close=all_applied(invalid)
-            on_close=move |_| builder.close_editor(row_id(at.get_untracked()))
+            on_close=move |_| builder.close_editor(ids::row(row))
         >
             <TextField
-                id="intitule-responsabilite".to_owned()
+                id=ids::RESPONSIBILITY_LABEL.to_owned()
                 label=t.label_label
                 value=Signal::derive(move || responsibility.with(|r| r.label.clone()))
                 apply=move |text: String| {
-                    let here = at.get_untracked();
-                    app.type_in(&row_id(here), |s| s.rename_responsibility(here, &text))
+                    splits.type_in(&label_field, |s| s.rename_responsibility(row, &text))
                 }
                 autofocus=true
                 invalid
             />
             <TextField
-                id="precisions-responsabilite".to_owned()
+                id=ids::RESPONSIBILITY_DETAIL.to_owned()
                 label=t.detail_label
                 value=Signal::derive(move || responsibility.with(|r| r.detail.clone()))
                 apply=move |text: String| {
-                    let here = at.get_untracked();
-                    app.type_in(&format!("{}-detail", row_id(here)), |s| s.set_responsibility_detail(here, &text))
+                    splits.type_in(&detail_field, |s| s.set_responsibility_detail(row, &text))
                 }
                 multiline=true
                 invalid
@@ -203,52 +160,35 @@ fn ResponsibilityEditor(at: RowRef) -> impl IntoView {
                     later=t.move_down
                     can_move
                     on_move=move |direction: Move| {
-                        if let Some(landed) = app.edit(|s| Ok(s.move_responsibility(at.get_untracked(), direction))) {
-                            at.set(landed);
-                        }
+                        splits.edit(|s| s.move_responsibility(row, direction));
                     }
                 />
-                <button
-                    type="button"
-                    class="danger"
-                    on:click=move |_| {
-                        builder.editing.set(None);
-                        builder.confirm.set(Some(Confirm::DeleteResponsibility(at.get_untracked())));
-                    }
-                >
-                    {t.delete_responsibility}
-                </button>
+                <DeleteButton label=t.delete_responsibility confirm=Confirm::DeleteResponsibility(row) />
             </div>
         </Modal>
     }
 }
 
 #[component]
-fn RoleEditor(role: usize) -> impl IntoView {
-    let app = use_app();
+pub fn RoleEditor(role: RoleId) -> impl IntoView {
+    let splits = use_splits();
+    let t = use_prefs().t();
     let builder = use_builder();
-    let t = app.t();
-    let role = RwSignal::new(role);
-    let label = Memo::new(move |_| builder.split.with(|s| role_label(s, role.get())));
+    let label = Memo::new(move |_| builder.with_split(|s| s.role_label(role).to_owned()));
     let invalid: InvalidFields = RwSignal::new(Vec::new());
-    let can_move = Signal::derive(move || {
-        let count = builder.split.with(|s| s.roles.len());
-        (role.get() > 0, role.get() + 1 < count)
-    });
+    let can_move = Signal::derive(move || builder.with_split(|s| s.can_move_role(role)));
+    let field = ids::role(role);
     view! {
         <Modal
-            title=Signal::derive(move || (app.t().edit_role)(&label.get()))
+            title=Signal::derive(move || (t.edit_role)(&label.get()))
             can_close=all_applied(invalid)
-            on_close=move |_| builder.close_editor(role_id(role.get_untracked()))
+            on_close=move |_| builder.close_editor(ids::role(role))
         >
             <TextField
-                id="nom-role".to_owned()
+                id=ids::ROLE_LABEL.to_owned()
                 label=t.label_label
                 value=label
-                apply=move |text: String| {
-                    let here = role.get_untracked();
-                    app.type_in(&role_id(here), |s| s.rename_role(here, &text))
-                }
+                apply=move |text: String| splits.type_in(&field, |s| s.rename_role(role, &text))
                 autofocus=true
                 invalid
             />
@@ -258,66 +198,41 @@ fn RoleEditor(role: usize) -> impl IntoView {
                     later=t.move_right
                     can_move
                     on_move=move |direction: Move| {
-                        if let Some(moved) = app.edit(|s| Ok(s.move_role(role.get_untracked(), direction))) {
-                            role.set(moved);
-                        }
+                        splits.edit(|s| s.move_role(role, direction));
                     }
                 />
-                <button
-                    type="button"
-                    class="danger"
-                    on:click=move |_| {
-                        builder.editing.set(None);
-                        builder.confirm.set(Some(Confirm::DeleteRole(role.get_untracked())));
-                    }
-                >
-                    {t.delete_role}
-                </button>
+                <DeleteButton label=t.delete_role confirm=Confirm::DeleteRole(role) />
             </div>
         </Modal>
     }
 }
 
 #[component]
-fn GroupEditor(group: usize) -> impl IntoView {
-    let app = use_app();
+pub fn GroupEditor(group: GroupId) -> impl IntoView {
+    let splits = use_splits();
+    let t = use_prefs().t();
     let builder = use_builder();
-    let t = app.t();
-    let group = RwSignal::new(group);
-    let label = Memo::new(move |_| {
-        builder.split.with(|s| {
-            s.groups
-                .get(group.get())
-                .map(|g| g.label.clone())
-                .unwrap_or_default()
-        })
-    });
+    let label = Memo::new(move |_| builder.with_split(|s| s.group_label(group).to_owned()));
     let invalid: InvalidFields = RwSignal::new(Vec::new());
-    let can_move = Signal::derive(move || {
-        let count = builder.split.with(|s| s.groups.len());
-        (group.get() > 0, group.get() + 1 < count)
-    });
+    let can_move = Signal::derive(move || builder.with_split(|s| s.can_move_group(group)));
     let add_here = move |_| {
-        let here = group.get_untracked();
-        let label = app.t().new_responsibility_label;
-        if let Some(at) = app.edit(|s| s.add_responsibility(here, label)) {
-            builder.editing.set(Some(Editing::Responsibility(at)));
+        let label = t.new_responsibility_label;
+        if let Some(row) = splits.edit(|s| s.add_responsibility(group, label)) {
+            builder.editing.set(Some(Editing::Responsibility(row)));
         }
     };
+    let field = ids::group(group);
     view! {
         <Modal
-            title=Signal::derive(move || (app.t().edit_group)(&label.get()))
+            title=Signal::derive(move || (t.edit_group)(&label.get()))
             can_close=all_applied(invalid)
-            on_close=move |_| builder.close_editor(group_id(group.get_untracked()))
+            on_close=move |_| builder.close_editor(ids::group(group))
         >
             <TextField
-                id="nom-groupe".to_owned()
+                id=ids::GROUP_LABEL.to_owned()
                 label=t.label_label
                 value=label
-                apply=move |text: String| {
-                    let here = group.get_untracked();
-                    app.type_in(&group_id(here), |s| s.rename_group(here, &text))
-                }
+                apply=move |text: String| splits.type_in(&field, |s| s.rename_group(group, &text))
                 autofocus=true
                 invalid
             />
@@ -328,21 +243,10 @@ fn GroupEditor(group: usize) -> impl IntoView {
                     later=t.move_down
                     can_move
                     on_move=move |direction: Move| {
-                        if let Some(moved) = app.edit(|s| Ok(s.move_group(group.get_untracked(), direction))) {
-                            group.set(moved);
-                        }
+                        splits.edit(|s| s.move_group(group, direction));
                     }
                 />
-                <button
-                    type="button"
-                    class="danger"
-                    on:click=move |_| {
-                        builder.editing.set(None);
-                        builder.confirm.set(Some(Confirm::DeleteGroup(group.get_untracked())));
-                    }
-                >
-                    {t.delete_group}
-                </button>
+                <DeleteButton label=t.delete_group confirm=Confirm::DeleteGroup(group) />
             </div>
         </Modal>
     }

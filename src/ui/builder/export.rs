@@ -13,7 +13,8 @@ use crate::domain::saved::serialize_split;
 use crate::domain::RoleSplit;
 use crate::i18n::{Catalogue, ExportFormat};
 use crate::ui::dialog::Modal;
-use crate::ui::state::use_app;
+use crate::ui::ids;
+use crate::ui::state::{use_messages, use_prefs};
 
 use super::use_builder;
 
@@ -33,8 +34,8 @@ pub fn CopyOrDownload(
     #[prop(into)] file: Signal<String>,
     mime: Signal<&'static str>,
 ) -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+    let messages = use_messages();
+    let t = use_prefs().t();
     let area = NodeRef::<html::Textarea>::new();
     let status = RwSignal::new(None::<bool>);
     let copy = move |_| {
@@ -53,13 +54,13 @@ pub fn CopyOrDownload(
     let save = move |_| {
         let name = file.get_untracked();
         if download::download_text(&name, mime.get_untracked(), &text.get_untracked()) {
-            app.announce((t.exported)(&name));
+            messages.announce((t.exported)(&name));
         }
     };
     view! {
         <div class="field">
-            <label for="export-apercu">{t.export_preview}</label>
-            <textarea id="export-apercu" readonly=true rows="10" node_ref=area prop:value=text></textarea>
+            <label for=ids::EXPORT_PREVIEW>{t.export_preview}</label>
+            <textarea id=ids::EXPORT_PREVIEW readonly=true rows="10" node_ref=area prop:value=text></textarea>
         </div>
         <div class="actions">
             <button type="button" on:click=copy>{t.copy}</button>
@@ -73,15 +74,12 @@ pub fn CopyOrDownload(
 
 #[component]
 pub fn ExportDialog() -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+    let t = use_prefs().t();
     let builder = use_builder();
     let format = RwSignal::new(ExportFormat::Markdown);
-    let text = Signal::derive(move || builder.split.with(|s| export_text(s, format.get(), t)));
+    let text = Signal::derive(move || builder.with_split(|s| export_text(s, format.get(), t)));
     let file = Signal::derive(move || {
-        builder
-            .split
-            .with(|s| file_name(&s.name, format.get().extension()))
+        builder.with_split(|s| file_name(&s.name, format.get().extension()))
     });
     let choices = ExportFormat::ALL
         .into_iter()
@@ -103,7 +101,7 @@ pub fn ExportDialog() -> impl IntoView {
         <Modal
             title=t.export_title.to_owned()
             class="export-dialog"
-            on_close=move |_| builder.close_editor("exporter".to_owned())
+            on_close=move |_| builder.close_editor(ids::EXPORT.to_owned())
         >
             <fieldset class="template-options">
                 <legend>{t.export_format}</legend>

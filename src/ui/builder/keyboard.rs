@@ -1,96 +1,126 @@
 //! The matrix at the keyboard: arrows move between cells (and headers), 1–5 set a
 //! cell's level, Delete clears it, Alt + arrows move a row or a role.
+//!
+//! Level keys follow the physical key as well as the character: on a French (AZERTY)
+//! keyboard the key marked 1 sends `&` unless Shift is held, but its `code` is `Digit1`.
 
-use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
-use crate::domain::{Level, Move, RowRef};
-use crate::ui::focus::{cell_id, focus_soon, role_id, row_id};
-use crate::ui::state::AppState;
+use crate::domain::{Level, Move, RoleId, RowId};
+use crate::ui::focus::{focus_later, focus_soon};
+use crate::ui::ids;
+use crate::ui::state::Splits;
 
 use super::Builder;
 
-/// The number keys 1–5 pick a level in the legend's order.
-fn level_of_key(key: &str) -> Option<Level> {
-    let digit: usize = key.parse().ok()?;
+/// The level a key picks, 1–5 in the legend's order: the digit typed (top row with or
+/// without Shift, or the keypad), or the top-row key that carries it, whatever the layout.
+/// (The keypad with Num Lock off sends `End`, `ArrowDown`…: those stay what they say.)
+pub fn level_of_key(key: &str, code: &str) -> Option<Level> {
+    let digit = code
+        .strip_prefix("Digit")
+        .filter(|d| d.len() == 1)
+        .unwrap_or(key);
+    let digit: usize = digit.parse().ok()?;
     Level::from_index(digit.checked_sub(1)?)
+}
+
+/// Ctrl+Z: `Some(false)`; Ctrl+Shift+Z or Ctrl+Y: `Some(true)` (redo). By the letter the
+/// layout gives, as every other program does.
+pub fn undo_key(ev: &KeyboardEvent) -> Option<bool> {
+    let key = ev.key();
+    let is = |letter: &str| key.eq_ignore_ascii_case(letter);
+    if (is("z") && ev.shift_key()) || is("y") {
+        Some(true)
+    } else if is("z") {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 fn plain(ev: &KeyboardEvent) -> bool {
     !(ev.ctrl_key() || ev.meta_key() || ev.alt_key())
 }
 
-pub fn on_cell_key(app: AppState, builder: Builder, ev: &KeyboardEvent, at: RowRef, role: usize) {
+pub fn on_cell_key(splits: Splits, builder: Builder, ev: &KeyboardEvent, row: RowId, role: RoleId) {
     if !plain(ev) {
         return;
     }
     let key = ev.key();
-    let roles = builder.split.with_untracked(|s| s.roles.len());
     let level = match key.as_str() {
         "Delete" | "Backspace" => Some(Level::None),
-        k => level_of_key(k),
+        k => level_of_key(k, &ev.code()),
     };
     if let Some(level) = level {
         ev.prevent_default();
-        if app.edit(|s| s.set_level(at, role, level)).is_some() {
-            let t = app.t();
-            app.announce((t.level_name)(level));
+        if splits.edit(|s| s.set_level(row, role, level)).is_some() {
+            let t = splits.prefs.t();
+            splits.messages.announce((t.level_name)(level));
         }
         return;
     }
-    let target = match key.as_str() {
-        "ArrowLeft" if role == 0 => Some(row_id(at)),
-        "ArrowLeft" => Some(cell_id(at, role - 1)),
-        "ArrowRight" if role + 1 < roles => Some(cell_id(at, role + 1)),
-        "ArrowUp" => Some(
-            beside(builder, at, Move::Earlier)
-                .map(|up| cell_id(up, role))
-                .unwrap_or_else(|| role_id(role)),
-        ),
-        "ArrowDown" => beside(builder, at, Move::Later).map(|down| cell_id(down, role)),
-        "Home" => Some(row_id(at)),
-        "End" => Some(cell_id(at, roles.saturating_sub(1))),
-        _ => return,
+    let target = builder.with_split_untracked(|s| match key.as_str() {
+        "ArrowLeft" => Some(match s.role_beside(role, Move::Earlier) {
+            Some(left) => ids::cell(row, left),
+            None => ids::row(row),
+        }),
+        "ArrowRight" => s.role_beside(role, Move::Later).map(|r| ids::cell(row, r)),
+        "ArrowUp" => Some(match s.row_beside(row, Move::Earlier) {
+            Some(up) => ids::cell(up, role),
+            None => ids::role(role),
+        }),
+        "ArrowDown" => s
+            .row_beside(row, Move::Later)
+            .map(|down| ids::cell(down, role)),
+        "Home" => Some(ids::row(row)),
+        "End" => s.roles.last().map(|last| ids::cell(row, last.id)),
+        _ => None,
+    });
+    let handled = match key.as_str() {
+        // At the last column the page may scroll sideways, as it would without the app.
+        "ArrowRight" => target.is_some(),
+        "ArrowLeft" | "ArrowUp" | "ArrowDown" | "Home" | "End" => true,
+        _ => false,
     };
+    if !handled {
+        return;
+    }
     ev.prevent_default();
     if let Some(id) = target {
         focus_soon(id);
     }
 }
 
-fn beside(builder: Builder, at: RowRef, direction: Move) -> Option<RowRef> {
-    builder
-        .split
-        .with_untracked(|s| s.row_beside(at, direction))
-}
-
-pub fn on_row_key(app: AppState, builder: Builder, ev: &KeyboardEvent, at: RowRef) {
+pub fn on_row_key(splits: Splits, builder: Builder, ev: &KeyboardEvent, row: RowId) {
     let key = ev.key();
     let direction = match key.as_str() {
         "ArrowUp" => Move::Earlier,
         "ArrowDown" => Move::Later,
         "ArrowRight" | "End" if plain(ev) => {
             ev.prevent_default();
-            focus_soon(cell_id(at, 0));
+            if let Some(first) = builder.with_split_untracked(|s| s.role_at(0)) {
+                focus_soon(ids::cell(row, first));
+            }
             return;
         }
         _ => return,
     };
     ev.prevent_default();
     if ev.alt_key() {
-        if let Some(landed) = app.edit(|s| Ok(s.move_responsibility(at, direction))) {
-            focus_soon(row_id(landed));
+        if splits.edit(|s| s.move_responsibility(row, direction)) == Some(true) {
+            // The row's element moves (or is made anew in another group): focus it after.
+            focus_later(ids::row(row));
         }
     } else if plain(ev) {
-        if let Some(next) = beside(builder, at, direction) {
-            focus_soon(row_id(next));
+        if let Some(next) = builder.with_split_untracked(|s| s.row_beside(row, direction)) {
+            focus_soon(ids::row(next));
         }
     }
 }
 
-pub fn on_role_key(app: AppState, builder: Builder, ev: &KeyboardEvent, role: usize) {
+pub fn on_role_key(splits: Splits, builder: Builder, ev: &KeyboardEvent, role: RoleId) {
     let key = ev.key();
-    let roles = builder.split.with_untracked(|s| s.roles.len());
     if ev.alt_key() {
         let direction = match key.as_str() {
             "ArrowLeft" => Move::Earlier,
@@ -98,26 +128,22 @@ pub fn on_role_key(app: AppState, builder: Builder, ev: &KeyboardEvent, role: us
             _ => return,
         };
         ev.prevent_default();
-        if let Some(moved) = app.edit(|s| Ok(s.move_role(role, direction))) {
-            focus_soon(role_id(moved));
+        if splits.edit(|s| s.move_role(role, direction)) == Some(true) {
+            focus_later(ids::role(role));
         }
         return;
     }
     if !plain(ev) {
         return;
     }
-    let target = match key.as_str() {
-        "ArrowLeft" if role > 0 => role_id(role - 1),
-        "ArrowRight" if role + 1 < roles => role_id(role + 1),
-        "ArrowDown" => match builder
-            .split
-            .with_untracked(|s| s.rows().next().map(|(at, _)| at))
-        {
-            Some(first) => cell_id(first, role),
-            None => return,
-        },
-        _ => return,
-    };
-    ev.prevent_default();
-    focus_soon(target);
+    let target = builder.with_split_untracked(|s| match key.as_str() {
+        "ArrowLeft" => s.role_beside(role, Move::Earlier).map(ids::role),
+        "ArrowRight" => s.role_beside(role, Move::Later).map(ids::role),
+        "ArrowDown" => s.first_row().map(|first| ids::cell(first, role)),
+        _ => None,
+    });
+    if let Some(target) = target {
+        ev.prevent_default();
+        focus_soon(target);
+    }
 }

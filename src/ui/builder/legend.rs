@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 
 use crate::domain::Level;
-use crate::ui::state::use_app;
+use crate::ui::ids;
+use crate::ui::state::use_prefs;
 
 #[component]
 pub fn Legend() -> impl IntoView {
-    let t = use_app().t();
+    let t = use_prefs().t();
     let items = Level::ALL
         .into_iter()
         .map(|level| {
@@ -21,8 +22,8 @@ pub fn Legend() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="legend" aria-labelledby="legende">
-            <h2 id="legende">{t.legend_title}</h2>
+        <section class="legend" aria-labelledby=ids::LEGEND_TITLE>
+            <h2 id=ids::LEGEND_TITLE>{t.legend_title}</h2>
             <dl>{items}</dl>
         </section>
     }

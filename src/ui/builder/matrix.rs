@@ -1,227 +1,206 @@
 //! The matrix: a real table, responsibilities in rows, roles in columns. Every cell is
 //! a button that opens its editor; the keyboard moves between cells and sets levels.
+//! Roles, groups, rows and cells are keyed lists: an edit touches the one cell it changes,
+//! a move moves one row or one column.
 
 use leptos::prelude::*;
 
-use crate::domain::{Level, RoleSplit, RowRef};
-use crate::ui::focus::{cell_id, group_id, role_id, row_id};
-use crate::ui::state::use_app;
+use crate::domain::{GroupId, Level, RoleId, RowId};
+use crate::ui::ids;
+use crate::ui::state::{use_prefs, use_splits};
 
-use super::card::card_button_id;
 use super::keyboard::{on_cell_key, on_role_key, on_row_key};
 use super::{use_builder, Editing};
 
-/// How many roles and rows there are: the table is rebuilt only when this changes.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Shape {
-    roles: usize,
-    groups: Vec<usize>,
-}
-
-pub fn row_label(split: &RoleSplit, at: RowRef) -> String {
-    split
-        .responsibility(at)
-        .map(|r| r.label.clone())
-        .unwrap_or_default()
-}
-
-pub fn role_label(split: &RoleSplit, role: usize) -> String {
-    split
-        .roles
-        .get(role)
-        .map(|r| r.label.clone())
-        .unwrap_or_default()
+/// A label as shown; an empty one says so rather than showing nothing.
+fn display(label: &str, untitled: &'static str) -> String {
+    if label.trim().is_empty() {
+        untitled.to_owned()
+    } else {
+        label.to_owned()
+    }
 }
 
 #[component]
 pub fn Matrix() -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+    let t = use_prefs().t();
     let builder = use_builder();
-    let split = builder.split;
-    let shape = Memo::new(move |_| {
-        split.with(|s| Shape {
-            roles: s.roles.len(),
-            groups: s.groups.iter().map(|g| g.responsibilities.len()).collect(),
-        })
-    });
-    let caption = move || split.with(|s| (t.matrix_caption)(&s.name));
+    let shown = builder.shown;
+    let caption = move || shown.name.with(|name| (t.matrix_caption)(name));
     view! {
-        <div class="matrix-scroll" role="region" aria-labelledby="legende-matrice" tabindex="0">
+        <div class="matrix-scroll" role="region" aria-labelledby=ids::MATRIX_CAPTION tabindex="0">
             <table class="matrix">
-                <caption id="legende-matrice">{caption}</caption>
-                {move || {
-                    let shape = shape.get();
-                    let roles = shape.roles;
-                    view! {
-                        <thead>
-                            <tr>
-                                <th scope="col" class="corner">
-                                    {t.responsibility_column}
-                                </th>
-                                {(0..roles).map(|role| view! { <RoleHeader role /> }).collect_view()}
-                            </tr>
-                        </thead>
-                        {shape
-                            .groups
-                            .iter()
-                            .enumerate()
-                            .map(|(group, rows)| view! { <GroupBody group rows=*rows roles /> })
-                            .collect_view()}
-                    }
-                }}
+                <caption id=ids::MATRIX_CAPTION>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="corner">
+                            {t.responsibility_column}
+                        </th>
+                        <For each=move || shown.roles.get() key=|id| *id let:role>
+                            <RoleHeader role />
+                        </For>
+                    </tr>
+                </thead>
+                <For each=move || shown.groups.get() key=|id| *id let:group>
+                    <GroupBody group />
+                </For>
             </table>
         </div>
     }
 }
 
 #[component]
-fn RoleHeader(role: usize) -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+fn RoleHeader(role: RoleId) -> impl IntoView {
+    let splits = use_splits();
+    let t = use_prefs().t();
     let builder = use_builder();
-    let label = move || builder.split.with(|s| role_label(s, role));
+    let Some(shown_role) = builder.shown.role(role) else {
+        return ().into_any();
+    };
+    let label = shown_role.label;
     view! {
         <th scope="col" class="role-header">
             <button
                 type="button"
-                id=role_id(role)
+                id=ids::role(role)
                 class="role-button"
                 aria-haspopup="dialog"
                 disabled=move || builder.read_only.get()
                 on:click=move |_| builder.editing.set(Some(Editing::Role(role)))
-                on:keydown=move |ev| on_role_key(app, builder, &ev, role)
+                on:keydown=move |ev| on_role_key(splits, builder, &ev, role)
             >
-                {move || display(label(), t.untitled)}
+                {move || label.with(|l| display(l, t.untitled))}
             </button>
             <button
                 type="button"
-                id=card_button_id(role)
+                id=ids::card_button(role)
                 class="card-button"
                 aria-haspopup="dialog"
                 on:click=move |_| builder.editing.set(Some(Editing::Card(role)))
             >
-                {move || (t.card_button)(&label())}
+                {move || label.with(|l| (t.card_button)(l))}
             </button>
         </th>
     }
-}
-
-/// A label as shown; an empty one says so rather than showing nothing.
-fn display(label: String, untitled: &'static str) -> String {
-    if label.trim().is_empty() {
-        untitled.to_owned()
-    } else {
-        label
-    }
+    .into_any()
 }
 
 #[component]
-fn GroupBody(group: usize, rows: usize, roles: usize) -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+fn GroupBody(group: GroupId) -> impl IntoView {
+    let t = use_prefs().t();
     let builder = use_builder();
-    let label = move || {
-        builder.split.with(|s| {
-            s.groups
-                .get(group)
-                .map(|g| g.label.clone())
-                .unwrap_or_default()
-        })
+    let shown = builder.shown;
+    let Some(shown_group) = shown.group(group) else {
+        return ().into_any();
     };
-    let span = (roles + 1).to_string();
+    let (label, rows) = (shown_group.label, shown_group.rows);
+    let span = move || (shown.roles.with(Vec::len) + 1).to_string();
     view! {
         <tbody>
             <tr class="group-row">
-                <th scope="rowgroup" colspan=span.clone()>
+                <th scope="rowgroup" colspan=span>
                     <button
                         type="button"
-                        id=group_id(group)
+                        id=ids::group(group)
                         class="group-button"
                         aria-haspopup="dialog"
                         disabled=move || builder.read_only.get()
                         on:click=move |_| builder.editing.set(Some(Editing::Group(group)))
                     >
-                        {move || display(label(), t.untitled)}
+                        {move || label.with(|l| display(l, t.untitled))}
                     </button>
                 </th>
             </tr>
-            {(0..rows)
-                .map(|row| view! { <ResponsibilityRow at=RowRef { group, row } roles /> })
-                .collect_view()}
-            {(rows == 0)
-                .then(|| {
-                    view! {
-                        <tr>
-                            <td colspan=span class="empty-group">{t.empty_group}</td>
-                        </tr>
-                    }
-                })}
+            <For each=move || rows.get() key=|id| *id let:row>
+                <ResponsibilityRow row />
+            </For>
+            {move || {
+                rows.with(Vec::is_empty)
+                    .then(|| {
+                        view! {
+                            <tr>
+                                <td colspan=span class="empty-group">{t.empty_group}</td>
+                            </tr>
+                        }
+                    })
+            }}
         </tbody>
     }
+    .into_any()
 }
 
 #[component]
-fn ResponsibilityRow(at: RowRef, roles: usize) -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+fn ResponsibilityRow(row: RowId) -> impl IntoView {
+    let splits = use_splits();
+    let t = use_prefs().t();
     let builder = use_builder();
-    let label = move || builder.split.with(|s| row_label(s, at));
-    let detail = move || {
-        builder.split.with(|s| {
-            s.responsibility(at)
-                .map(|r| r.detail.clone())
-                .unwrap_or_default()
-        })
+    let shown = builder.shown;
+    let Some(shown_row) = shown.row(row) else {
+        return ().into_any();
     };
+    let (label, detail) = (shown_row.label, shown_row.detail);
     view! {
         <tr>
             <th scope="row" class="row-header">
                 <button
                     type="button"
-                    id=row_id(at)
+                    id=ids::row(row)
                     class="row-button"
                     aria-haspopup="dialog"
                     disabled=move || builder.read_only.get()
-                    on:click=move |_| builder.editing.set(Some(Editing::Responsibility(at)))
-                    on:keydown=move |ev| on_row_key(app, builder, &ev, at)
+                    on:click=move |_| builder.editing.set(Some(Editing::Responsibility(row)))
+                    on:keydown=move |ev| on_row_key(splits, builder, &ev, row)
                 >
-                    {move || display(label(), t.untitled)}
+                    {move || label.with(|l| display(l, t.untitled))}
                 </button>
                 {move || {
-                    let detail = detail();
-                    (!detail.is_empty()).then(|| view! { <span class="detail">{detail}</span> })
+                    detail
+                        .with(|d| (!d.is_empty()).then(|| d.clone()))
+                        .map(|detail| view! { <span class="detail">{detail}</span> })
                 }}
             </th>
-            {(0..roles).map(|role| view! { <CellButton at role /> }).collect_view()}
+            <For each=move || shown.roles.get() key=|id| *id let:role>
+                <CellButton row role />
+            </For>
         </tr>
     }
+    .into_any()
 }
 
 #[component]
-fn CellButton(at: RowRef, role: usize) -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+fn CellButton(row: RowId, role: RoleId) -> impl IntoView {
+    let splits = use_splits();
+    let t = use_prefs().t();
     let builder = use_builder();
-    let cell = builder.cell(at, role);
+    let shown = builder.shown;
+    let (Some(cell), Some(row_label), Some(role_label)) = (
+        shown.cell(row, role),
+        shown.row(row).map(|r| r.label),
+        shown.role(role).map(|r| r.label),
+    ) else {
+        return ().into_any();
+    };
     let accessible_name = move || {
-        let t = app.t();
-        let (row, column) = builder
-            .split
-            .with(|s| (row_label(s, at), role_label(s, role)));
-        cell.with(|c| (t.cell_value)(&row, &column, (t.level_name)(c.level), &c.note))
+        cell.with(|c| {
+            (t.cell_value)(
+                &row_label.read(),
+                &role_label.read(),
+                (t.level_name)(c.level),
+                &c.note,
+            )
+        })
     };
     view! {
         <td class="cell" data-level=move || cell.with(|c| c.level.key())>
             <button
                 type="button"
-                id=cell_id(at, role)
+                id=ids::cell(row, role)
                 class="cell-button"
                 aria-haspopup="dialog"
                 disabled=move || builder.read_only.get()
                 aria-label=accessible_name
-                on:click=move |_| builder.editing.set(Some(Editing::Cell(at, role)))
-                on:keydown=move |ev| on_cell_key(app, builder, &ev, at, role)
+                on:click=move |_| builder.editing.set(Some(Editing::Cell(row, role)))
+                on:keydown=move |ev| on_cell_key(splits, builder, &ev, row, role)
             >
                 {move || {
                     let level = cell.with(|c| c.level);
@@ -241,4 +220,5 @@ fn CellButton(at: RowRef, role: usize) -> impl IntoView {
             </button>
         </td>
     }
+    .into_any()
 }

@@ -9,8 +9,10 @@ mod export;
 mod keyboard;
 mod legend;
 mod matrix;
+mod open_editor;
 mod preview;
 mod share;
+mod shown;
 mod splits;
 mod toolbar;
 mod workshop;
@@ -19,25 +21,26 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::{Cell, RoleSplit, RowRef};
+use crate::domain::checks::{check_split, Finding};
+use crate::domain::{GroupId, RoleId, RoleSplit, RowId};
 use crate::route::View;
 
 use super::focus::focus_later;
-use super::state::use_app;
+use super::ids;
+use super::state::{use_navigation, use_prefs, use_splits, Splits};
+use shown::ShownSplit;
 
-/// The id of the page's title, focused when another page opens the builder.
-pub const BUILDER_TITLE_ID: &str = "titre-repartition";
-
-/// What the open dialog edits.
+/// What the open dialog edits. Rows, roles and groups by id: a dialog left open while
+/// another tab moves things still edits what it was opened on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Editing {
-    Cell(RowRef, usize),
-    Responsibility(RowRef),
-    Role(usize),
-    Group(usize),
+    Cell(RowId, RoleId),
+    Responsibility(RowId),
+    Role(RoleId),
+    Group(GroupId),
     NewSplit,
     Share,
-    Card(usize),
+    Card(RoleId),
     TeamRoles,
     Export,
     Compare,
@@ -45,39 +48,46 @@ pub enum Editing {
     Help,
 }
 
-/// An action that asks first.
+/// An action that asks first, naming its target by id (and the split it is in).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Confirm {
     ResetToGuide,
-    DeleteSplit,
-    DeleteRole(usize),
-    DeleteResponsibility(RowRef),
-    DeleteGroup(usize),
+    DeleteSplit(String),
+    DeleteRole(RoleId),
+    DeleteResponsibility(RowId),
+    DeleteGroup(GroupId),
     ReplaceWithPreview,
 }
 
 /// The builder's state, shared with its components.
 #[derive(Clone, Copy)]
 pub struct Builder {
-    /// The split the matrix shows: the open one, or a shared one being previewed.
-    pub split: Memo<RoleSplit>,
+    /// The split shown, thing by thing: the open one, or a shared one being previewed.
+    pub shown: ShownSplit,
+    /// The points to clarify of the split shown.
+    pub findings: Memo<Vec<Finding>>,
     /// A preview is shown: nothing can be edited until the person chooses.
     pub read_only: Memo<bool>,
     pub editing: RwSignal<Option<Editing>>,
     pub confirm: RwSignal<Option<Confirm>>,
+    splits: Splits,
 }
 
 impl Builder {
+    /// Reads the split shown (the open one, or the preview), following its changes.
+    pub fn with_split<R>(&self, read: impl FnOnce(&RoleSplit) -> R) -> R {
+        self.splits.with_shown(read)
+    }
+
+    /// Reads the split shown now, without following it.
+    pub fn with_split_untracked<R>(&self, read: impl FnOnce(&RoleSplit) -> R) -> R {
+        self.splits.with_shown_untracked(read)
+    }
+
     /// Closes the open editor and gives focus back to what opened it.
     pub fn close_editor(&self, focus_id: String) {
         self.editing.set(None);
         focus_later(focus_id);
-    }
-
-    /// One cell of the split shown, followed as it changes.
-    pub fn cell(&self, at: RowRef, role: usize) -> Memo<Cell> {
-        let split = self.split;
-        Memo::new(move |_| split.with(|s| s.cell(at, role).cloned().unwrap_or_default()))
     }
 
     /// Whether a dialog is open (keyboard shortcuts of the page then stay quiet).
@@ -115,23 +125,27 @@ fn bars(previewing: bool, in_workshop: bool) -> AnyView {
 
 #[component]
 pub fn BuilderPage() -> impl IntoView {
-    let app = use_app();
+    let splits = use_splits();
+    let nav = use_navigation();
+    let t = use_prefs().t();
+    let read_only = Memo::new(move |_| splits.preview.with(Option::is_some));
+    let shown = splits.with_shown_untracked(ShownSplit::new);
     let builder = Builder {
-        split: Memo::new(move |_| {
-            app.preview
-                .get()
-                .unwrap_or_else(|| app.library.with(|lib| lib.current().clone()))
-        }),
-        read_only: Memo::new(move |_| app.preview.with(Option::is_some)),
+        shown,
+        findings: Memo::new(move |_| splits.with_shown(check_split)),
+        read_only,
         editing: RwSignal::new(None),
         confirm: RwSignal::new(None),
+        splits,
     };
     provide_context(builder);
+    // After every change of the split shown, its signals follow: only what changed runs.
+    Effect::new(move |_| builder.with_split(|split| shown.show(split)));
 
     // Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) anywhere on the page but in text fields,
     // where the browser's own undo of the typing applies.
     let shortcuts = window_event_listener(ev::keydown, move |ev| {
-        if app.view.get_untracked() != View::Builder
+        if nav.view.get_untracked() != View::Builder
             || builder.dialog_open()
             || builder.read_only.get_untracked()
         {
@@ -147,29 +161,24 @@ pub fn BuilderPage() -> impl IntoView {
         if in_text_field {
             return;
         }
-        let key = ev.key();
-        let is = |letter: &str| key.eq_ignore_ascii_case(letter);
-        let redo = (is("z") && ev.shift_key()) || is("y");
-        let undo = is("z") && !ev.shift_key();
-        if undo || redo {
+        if let Some(redo) = keyboard::undo_key(&ev) {
             ev.prevent_default();
-            toolbar::undo_or_redo(app, redo);
+            toolbar::undo_or_redo(splits, redo);
         }
     });
     on_cleanup(move || shortcuts.remove());
-    workshop::install_keys(app, builder);
+    workshop::install_keys(nav, builder);
 
-    let t = app.t();
     view! {
         <div class="builder">
-            <h1 id=BUILDER_TITLE_ID tabindex="-1">{t.builder_title}</h1>
+            <h1 id=ids::BUILDER_TITLE tabindex="-1">{t.builder_title}</h1>
             <p class="print-only">{(t.printed_on)(&crate::browser::clock::local_date())}</p>
             <p class="lead">
                 {move || if builder.read_only.get() { t.preview_lead } else { t.builder_intro }}
             </p>
             <preview::LinkProblem />
             {move || {
-                bars(builder.read_only.get(), app.workshop.get())
+                bars(builder.read_only.get(), nav.workshop.get())
             }}
             <div class="builder-layout" class:preview=move || builder.read_only.get()>
                 <matrix::Matrix />
@@ -177,7 +186,7 @@ pub fn BuilderPage() -> impl IntoView {
             </div>
             <legend::Legend />
             <p class="hint">{t.keyboard_hint}</p>
-            <editors::OpenEditor />
+            <open_editor::OpenEditor />
             <confirm::OpenConfirm />
         </div>
     }

@@ -7,29 +7,28 @@ use crate::browser::clock::new_split_id;
 use crate::domain::compare::compare;
 use crate::domain::library::{Kept, Library};
 use crate::ui::focus::focus_later;
+use crate::ui::ids;
 use crate::ui::shared_link::close;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_prefs, use_splits};
 
-use super::{use_builder, Confirm, BUILDER_TITLE_ID};
-
-pub const REPLACE_ID: &str = "remplacer-par-partagee";
+use super::{use_builder, Confirm};
 
 /// Why the shared link could not be opened; the app is otherwise as it was.
 #[component]
 pub fn LinkProblem() -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+    let splits = use_splits();
+    let t = use_prefs().t();
     move || {
-        app.link_problem.get().map(|message| {
+        splits.link_problem.get().map(|message| {
             // Read at once by a screen reader, and scrolled to on a phone.
-            focus_later("lien-probleme".to_owned());
+            focus_later(ids::LINK_PROBLEM_TITLE.to_owned());
             let dismiss = move |_| {
-                close(app);
-                focus_later(BUILDER_TITLE_ID.to_owned());
+                close(splits);
+                focus_later(ids::BUILDER_TITLE.to_owned());
             };
             view! {
-                <section class="notice notice-error" aria-labelledby="lien-probleme">
-                    <h2 id="lien-probleme" tabindex="-1">{t.link_problem_title}</h2>
+                <section class="notice notice-error" aria-labelledby=ids::LINK_PROBLEM_TITLE>
+                    <h2 id=ids::LINK_PROBLEM_TITLE tabindex="-1">{t.link_problem_title}</h2>
                     <p>{message}</p>
                     <button type="button" class="secondary" on:click=dismiss>
                         {t.dismiss}
@@ -42,21 +41,22 @@ pub fn LinkProblem() -> impl IntoView {
 
 #[component]
 pub fn PreviewPanel() -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+    let splits = use_splits();
+    let t = use_prefs().t();
     let builder = use_builder();
     let shared_name = move || {
-        app.preview
+        splits
+            .preview
             .with(|p| p.as_ref().map(|s| s.name.clone()).unwrap_or_default())
     };
-    let current_name = move || app.library.with(|lib| lib.current().name.clone());
+    let current_name = move || splits.library.with(|lib| lib.current().name.clone());
     // A first visit: the open split is the guide's table, untouched. Keeping takes its place,
     // and there is nothing of the person's to compare with or to replace.
-    let untouched = Memo::new(move |_| app.library.with(Library::keeps_shared_in_place));
+    let untouched = Memo::new(move |_| splits.library.with(Library::keeps_shared_in_place));
     let differences = move || {
-        app.preview.with(|shared| {
+        splits.preview.with(|shared| {
             shared.as_ref().map(|shared| {
-                app.library.with(|lib| {
+                splits.library.with(|lib| {
                     let current = lib.current();
                     let name = (!untouched.get()).then_some(current.name.as_str());
                     (t.comparison)(&compare(current, shared), name)
@@ -65,29 +65,29 @@ pub fn PreviewPanel() -> impl IntoView {
         })
     };
     let keep = move |_| {
-        if let Some(split) = app.preview.get_untracked() {
-            let kept = app
+        if let Some(split) = splits.preview.get_untracked() {
+            let kept = splits
                 .library
                 .try_update(|lib| lib.keep_shared(new_split_id(), split, t.shared_suffix));
-            close(app);
+            close(splits);
             let name = current_name();
-            app.announce(match kept {
+            splits.messages.announce(match kept {
                 Some(Kept::InPlaceOfUntouchedGuide) => (t.kept_in_place)(&name),
                 _ => (t.kept)(&name),
             });
-            focus_later("nom-repartition".to_owned());
+            focus_later(ids::SPLIT_NAME.to_owned());
         }
     };
     let dismiss = move |_| {
-        close(app);
-        focus_later("partager".to_owned());
+        close(splits);
+        focus_later(ids::SHARE.to_owned());
     };
     // A link just opened: the preview is what the person has to decide on, so it takes the
     // focus (a screen reader reads its title; a phone scrolls to it).
-    focus_later("apercu-titre".to_owned());
+    focus_later(ids::PREVIEW_TITLE.to_owned());
     view! {
-        <section class="notice preview-panel" aria-labelledby="apercu-titre">
-            <h2 id="apercu-titre" tabindex="-1">{move || (t.preview_title)(&shared_name())}</h2>
+        <section class="notice preview-panel" aria-labelledby=ids::PREVIEW_TITLE>
+            <h2 id=ids::PREVIEW_TITLE tabindex="-1">{move || (t.preview_title)(&shared_name())}</h2>
             <p>{t.preview_intro}</p>
             // The choices before the details: on a phone they are then in view.
             <div class="actions">
@@ -100,7 +100,7 @@ pub fn PreviewPanel() -> impl IntoView {
                             view! {
                                 <button
                                     type="button"
-                                    id=REPLACE_ID
+                                    id=ids::REPLACE_WITH_PREVIEW
                                     class="secondary"
                                     on:click=move |_| {
                                         builder.confirm.set(Some(Confirm::ReplaceWithPreview))

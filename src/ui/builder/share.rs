@@ -8,8 +8,9 @@ use crate::domain::link::encode;
 use crate::domain::saved::serialize_split;
 use crate::ui::copy_link::CopyableLink;
 use crate::ui::dialog::Modal;
+use crate::ui::ids;
 use crate::ui::qr_code::qr_code;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_messages, use_navigation, use_prefs};
 
 use super::use_builder;
 
@@ -18,22 +19,25 @@ const LONG_LINK_CHARS: usize = 2_000;
 
 #[component]
 pub fn ShareDialog() -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+    let messages = use_messages();
+    let t = use_prefs().t();
     let builder = use_builder();
-    let split = builder.split.get_untracked();
     // In workshop mode, the link opens in workshop mode too.
-    let link = if app.workshop.get_untracked() {
+    let link = if use_navigation().workshop.get_untracked() {
         super::workshop::workshop_link(builder)
     } else {
-        format!("{}#{}", location::app_url(), encode(&split))
+        format!(
+            "{}#{}",
+            location::app_url(),
+            builder.with_split_untracked(encode)
+        )
     };
     let length = link.chars().count();
     let export = move |_| {
-        let split = builder.split.get_untracked();
-        let name = file_name(&split.name, "json");
-        if download::download_text(&name, "application/json", &serialize_split(&split)) {
-            app.announce((t.exported)(&name));
+        let (name, json) =
+            builder.with_split_untracked(|s| (file_name(&s.name, "json"), serialize_split(s)));
+        if download::download_text(&name, "application/json", &json) {
+            messages.announce((t.exported)(&name));
         }
     };
     let qr_view = qr_code(&link, "qr", t);
@@ -41,10 +45,10 @@ pub fn ShareDialog() -> impl IntoView {
         <Modal
             title=t.share_title.to_owned()
             class="share-dialog"
-            on_close=move |_| builder.close_editor("partager".to_owned())
+            on_close=move |_| builder.close_editor(ids::SHARE.to_owned())
         >
             <p>{t.share_intro}</p>
-            <CopyableLink id="lien-partage" label=t.link_label link=link.clone() />
+            <CopyableLink id=ids::SHARE_LINK label=t.link_label link=link.clone() />
             {(length > LONG_LINK_CHARS)
                 .then(|| view! { <p class="notice notice-error">{(t.link_too_long)(length)}</p> })}
             <div class="actions">

@@ -8,48 +8,52 @@ use crate::browser::files::read_chosen_file;
 use crate::domain::TemplateId;
 use crate::ui::dialog::Modal;
 use crate::ui::focus::focus_later;
+use crate::ui::ids;
 use crate::ui::shared_link::open_from_file;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_prefs, use_splits};
 use crate::ui::text_field::TextField;
 
 use super::{use_builder, Confirm, Editing};
 
-pub const NEW_SPLIT_ID: &str = "nouvelle-repartition";
-pub const OPEN_SPLIT_ID: &str = "repartition-ouverte";
-
 #[component]
 pub fn SplitBar() -> impl IntoView {
-    let app = use_app();
+    let splits = use_splits();
     let builder = use_builder();
-    let t = app.t();
-    let options = move || {
-        app.library.with(|lib| {
-            let current = lib.current_id().to_owned();
+    let t = use_prefs().t();
+    // The list of splits changes with a name or a split, not with each cell.
+    let entries = Memo::new(move |_| {
+        splits.library.with(|lib| {
             lib.entries()
                 .iter()
-                .map(|entry| {
-                    let selected = entry.id == current;
-                    view! {
-                        <option value=entry.id.clone() selected=selected>
-                            {entry.split.name.clone()}
-                        </option>
-                    }
-                })
-                .collect_view()
+                .map(|e| (e.id.clone(), e.split.name.clone()))
+                .collect::<Vec<_>>()
         })
+    });
+    let open_id = Memo::new(move |_| splits.library.with(|lib| lib.current_id().to_owned()));
+    let options = move || {
+        let current = open_id.get();
+        entries
+            .get()
+            .into_iter()
+            .map(|(id, name)| {
+                let selected = id == current;
+                view! { <option value=id selected=selected>{name}</option> }
+            })
+            .collect_view()
     };
     let open = move |id: String| {
-        app.library.update(|lib| {
+        splits.library.update(|lib| {
             lib.select(&id);
         });
     };
     let duplicate = move |_| {
-        let suffix = app.t().copy_suffix;
-        app.library
-            .update(|lib| lib.duplicate_current(crate::browser::clock::new_split_id(), suffix));
-        focus_later("nom-repartition".to_owned());
+        splits.library.update(|lib| {
+            lib.duplicate_current(crate::browser::clock::new_split_id(), t.copy_suffix)
+        });
+        focus_later(ids::SPLIT_NAME.to_owned());
     };
-    let started_from = move || builder.split.with(|s| (t.started_from)(s.template));
+    let template = Memo::new(move |_| builder.with_split(|s| s.template));
+    let started_from = move || (t.started_from)(template.get());
     let file_input = NodeRef::<html::Input>::new();
     let import = move |_| {
         let Some(input) = file_input.get_untracked() else {
@@ -57,22 +61,21 @@ pub fn SplitBar() -> impl IntoView {
         };
         spawn_local(async move {
             match read_chosen_file(&input).await {
-                Some(text) => open_from_file(app, &text),
-                None => app.alert(t.file_unreadable),
+                Some(text) => open_from_file(splits, &text),
+                None => splits.messages.alert(t.file_unreadable),
             }
             // Choosing the same file again must fire `change` again.
             input.set_value("");
         });
     };
-    let open_id = Memo::new(move |_| app.library.with(|lib| lib.current_id().to_owned()));
     view! {
-        <section class="splits" aria-labelledby="vos-repartitions">
-            <h2 id="vos-repartitions">{t.splits_title}</h2>
+        <section class="splits" aria-labelledby=ids::SPLITS_TITLE>
+            <h2 id=ids::SPLITS_TITLE>{t.splits_title}</h2>
             <div class="splits-fields">
                 <div class="field">
-                    <label for=OPEN_SPLIT_ID>{t.open_split}</label>
+                    <label for=ids::OPEN_SPLIT>{t.open_split}</label>
                     <select
-                        id=OPEN_SPLIT_ID
+                        id=ids::OPEN_SPLIT
                         on:change:target=move |ev| open(ev.target().value())
                     >
                         {options}
@@ -85,11 +88,11 @@ pub fn SplitBar() -> impl IntoView {
                     let _ = open_id.get();
                     view! {
                         <TextField
-                            id="nom-repartition".to_owned()
+                            id=ids::SPLIT_NAME.to_owned()
                             label=t.split_name
-                            value=Signal::derive(move || builder.split.with(|s| s.name.clone()))
+                            value=builder.shown.name
                             apply=move |text: String| {
-                                app.type_in("nom-repartition", |s| s.rename(&text))
+                                splits.type_in(ids::SPLIT_NAME, |s| s.rename(&text))
                             }
                         />
                     }
@@ -98,12 +101,12 @@ pub fn SplitBar() -> impl IntoView {
             <p class="hint">{started_from}</p>
             // A region of its own, so that saving never talks over other messages.
             <p role="status" class="hint save-status">
-                {move || app.saved_at.get().map(|time| (t.saved_at)(&time))}
+                {move || splits.saved_at.get().map(|time| (t.saved_at)(&time))}
             </p>
             <div class="actions">
                 <button
                     type="button"
-                    id=NEW_SPLIT_ID
+                    id=ids::NEW_SPLIT
                     on:click=move |_| builder.editing.set(Some(Editing::NewSplit))
                 >
                     {t.new_split}
@@ -133,9 +136,11 @@ pub fn SplitBar() -> impl IntoView {
                 />
                 <button
                     type="button"
-                    id="supprimer-repartition"
+                    id=ids::DELETE_SPLIT
                     class="secondary"
-                    on:click=move |_| builder.confirm.set(Some(Confirm::DeleteSplit))
+                    on:click=move |_| {
+                        builder.confirm.set(Some(Confirm::DeleteSplit(splits.current_id())))
+                    }
                 >
                     {t.delete_split}
                 </button>
@@ -147,25 +152,28 @@ pub fn SplitBar() -> impl IntoView {
 /// Chooses a name and a starting template for a new split.
 #[component]
 pub fn NewSplitEditor() -> impl IntoView {
-    let app = use_app();
+    let splits = use_splits();
     let builder = use_builder();
-    let t = app.t();
+    let prefs = use_prefs();
+    let t = prefs.t();
     let template = RwSignal::new(TemplateId::Guide);
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let create = move || {
-        let mut split = template.get_untracked().build_in(app.lang.get_untracked());
+        let mut split = template
+            .get_untracked()
+            .build_in(prefs.lang.get_untracked());
         let chosen = name.get_untracked();
         if !chosen.trim().is_empty() {
             if let Err(e) = split.rename(&chosen) {
-                error.set(Some((app.t().limit_error)(&e)));
-                focus_later("nom-nouvelle".to_owned());
+                error.set(Some((t.limit_error)(&e)));
+                focus_later(ids::NEW_SPLIT_NAME.to_owned());
                 return;
             }
         }
-        app.create_split(split);
+        splits.create_split(split);
         builder.editing.set(None);
-        focus_later("nom-repartition".to_owned());
+        focus_later(ids::SPLIT_NAME.to_owned());
     };
     let choices = TemplateId::ALL
         .into_iter()
@@ -187,23 +195,23 @@ pub fn NewSplitEditor() -> impl IntoView {
     view! {
         <Modal
             title=t.new_split.to_owned()
-            on_close=move |_| builder.close_editor(NEW_SPLIT_ID.to_owned())
+            on_close=move |_| builder.close_editor(ids::NEW_SPLIT.to_owned())
         >
             <form on:submit=move |ev| {
                 ev.prevent_default();
                 create();
             }>
                 <div class="field">
-                    <label for="nom-nouvelle">{t.split_name}</label>
+                    <label for=ids::NEW_SPLIT_NAME>{t.split_name}</label>
                     <input
-                        id="nom-nouvelle"
+                        id=ids::NEW_SPLIT_NAME
                         type="text"
                         autofocus=true
-                        aria-describedby="nom-nouvelle-erreur"
+                        aria-describedby=format!("{}-erreur", ids::NEW_SPLIT_NAME)
                         aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
                         on:input:target=move |ev| name.set(ev.target().value())
                     />
-                    <p id="nom-nouvelle-erreur" class="field-error">{move || error.get()}</p>
+                    <p id=format!("{}-erreur", ids::NEW_SPLIT_NAME) class="field-error">{move || error.get()}</p>
                 </div>
                 <fieldset class="template-options">
                     <legend>{t.template_choice}</legend>

@@ -2,46 +2,53 @@
 
 use leptos::prelude::*;
 
-use crate::ui::state::{use_app, AppState};
+use crate::domain::limits::LimitError;
+use crate::ui::ids;
+use crate::ui::state::{use_navigation, use_prefs, use_splits, Splits};
 
 use super::export::print;
 use super::workshop::enter;
 use super::{use_builder, Confirm, Editing};
 
 /// Undoes (or redoes) the last change of the open split, and says so.
-pub fn undo_or_redo(app: AppState, redo: bool) {
-    let done = app
+pub fn undo_or_redo(splits: Splits, redo: bool) {
+    let done = splits
         .library
         .try_update(|lib| if redo { lib.redo() } else { lib.undo() })
         .unwrap_or(false);
     if done {
-        let t = app.t();
-        app.announce(if redo { t.redone } else { t.undone });
+        let t = splits.prefs.t();
+        splits
+            .messages
+            .announce(if redo { t.redone } else { t.undone });
     }
 }
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
-    let app = use_app();
+    let splits = use_splits();
+    let nav = use_navigation();
     let builder = use_builder();
-    let t = app.t();
+    let t = use_prefs().t();
     let add_role = move |_| {
-        let label = |count: usize| (app.t().new_role_label)(count + 1);
-        if let Some(role) = app.edit(|s| s.add_role(&label(s.roles.len()))) {
+        let label = |count: usize| (t.new_role_label)(count + 1);
+        if let Some(role) = splits.edit(|s| s.add_role(&label(s.roles.len()))) {
             builder.editing.set(Some(Editing::Role(role)));
         }
     };
     let add_responsibility = move |_| {
-        let label = app.t().new_responsibility_label;
-        if let Some(at) =
-            app.edit(|s| s.add_responsibility(s.groups.len().saturating_sub(1), label))
-        {
-            builder.editing.set(Some(Editing::Responsibility(at)));
+        let label = t.new_responsibility_label;
+        let added = splits.edit(|s| {
+            let last = s.groups.last().map(|g| g.id).ok_or(LimitError::NoGroup)?;
+            s.add_responsibility(last, label)
+        });
+        if let Some(row) = added {
+            builder.editing.set(Some(Editing::Responsibility(row)));
         }
     };
     let add_group = move |_| {
-        let label = app.t().new_group_label;
-        if let Some(group) = app.edit(|s| s.add_group(label)) {
+        let label = t.new_group_label;
+        if let Some(group) = splits.edit(|s| s.add_group(label)) {
             builder.editing.set(Some(Editing::Group(group)));
         }
     };
@@ -49,38 +56,38 @@ pub fn Toolbar() -> impl IntoView {
         <div class="toolbar" role="group" aria-label=t.toolbar_label>
             <button
                 type="button"
-                id="annuler"
+                id=ids::UNDO
                 aria-keyshortcuts="Control+Z"
-                disabled=move || !app.library.with(|l| l.can_undo())
-                on:click=move |_| undo_or_redo(app, false)
+                disabled=move || !splits.library.with(|l| l.can_undo())
+                on:click=move |_| undo_or_redo(splits, false)
             >
                 {t.undo}
             </button>
             <button
                 type="button"
-                id="retablir"
+                id=ids::REDO
                 aria-keyshortcuts="Control+Shift+Z"
-                disabled=move || !app.library.with(|l| l.can_redo())
-                on:click=move |_| undo_or_redo(app, true)
+                disabled=move || !splits.library.with(|l| l.can_redo())
+                on:click=move |_| undo_or_redo(splits, true)
             >
                 {t.redo}
             </button>
-            <button type="button" id="ajouter-role" on:click=add_role>{t.add_role}</button>
+            <button type="button" id=ids::ADD_ROLE on:click=add_role>{t.add_role}</button>
             <button
                 type="button"
-                id="ajouter-role-equipe"
+                id=ids::ADD_TEAM_ROLE
                 class="secondary"
                 on:click=move |_| builder.editing.set(Some(Editing::TeamRoles))
             >
                 {t.add_team_role}
             </button>
-            <button type="button" id="ajouter-responsabilite" on:click=add_responsibility>
+            <button type="button" id=ids::ADD_RESPONSIBILITY on:click=add_responsibility>
                 {t.add_responsibility}
             </button>
-            <button type="button" id="ajouter-groupe" on:click=add_group>{t.add_group}</button>
+            <button type="button" id=ids::ADD_GROUP on:click=add_group>{t.add_group}</button>
             <button
                 type="button"
-                id="revenir-guide"
+                id=ids::RESET_TO_GUIDE
                 class="secondary"
                 on:click=move |_| builder.confirm.set(Some(Confirm::ResetToGuide))
             >
@@ -90,14 +97,14 @@ pub fn Toolbar() -> impl IntoView {
         <div class="toolbar" role="group" aria-label=t.sharing_group>
             <button
                 type="button"
-                id="partager"
+                id=ids::SHARE
                 on:click=move |_| builder.editing.set(Some(Editing::Share))
             >
                 {t.share}
             </button>
             <button
                 type="button"
-                id="exporter"
+                id=ids::EXPORT
                 class="secondary"
                 on:click=move |_| builder.editing.set(Some(Editing::Export))
             >
@@ -108,7 +115,7 @@ pub fn Toolbar() -> impl IntoView {
             </button>
             <button
                 type="button"
-                id="comparer"
+                id=ids::COMPARE
                 class="secondary"
                 on:click=move |_| builder.editing.set(Some(Editing::Compare))
             >
@@ -116,9 +123,9 @@ pub fn Toolbar() -> impl IntoView {
             </button>
             <button
                 type="button"
-                id="mode-atelier"
+                id=ids::WORKSHOP
                 class="secondary"
-                on:click=move |_| enter(app, builder)
+                on:click=move |_| enter(nav, builder)
             >
                 {t.workshop}
             </button>

@@ -6,19 +6,19 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::browser::location;
-use crate::domain::checks::check_split;
 use crate::domain::link::encode;
 use crate::route::{without_workshop, View, WORKSHOP_PARAM};
 use crate::ui::dialog::Modal;
-use crate::ui::focus::{cell_id, focus_later, focused_id};
+use crate::ui::focus::{focus_later, focused_id};
+use crate::ui::ids;
 use crate::ui::qr_code::qr_code;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{use_navigation, use_prefs, Navigation};
 
 use super::{use_builder, Builder, Editing};
 
 /// Enters workshop mode (full screen when the browser allows it) on the first cell.
-pub fn enter(app: AppState, builder: Builder) {
-    set_mode(app, true);
+pub fn enter(nav: Navigation, builder: Builder) {
+    set_mode(nav, true);
     if let Some(root) = document().document_element() {
         let _ = root.request_fullscreen();
     }
@@ -26,16 +26,14 @@ pub fn enter(app: AppState, builder: Builder) {
 }
 
 fn focus_first_cell(builder: Builder) {
-    if let Some(first) = builder
-        .split
-        .with_untracked(|s| s.rows().next().map(|(at, _)| at))
-    {
-        focus_later(cell_id(first, 0));
+    let first = builder.with_split_untracked(|s| Some((s.first_row()?, s.role_at(0)?)));
+    if let Some((row, role)) = first {
+        focus_later(ids::cell(row, role));
     }
 }
 
-pub fn leave(app: AppState) {
-    set_mode(app, false);
+pub fn leave(nav: Navigation) {
+    set_mode(nav, false);
     let query = location::query();
     let left = without_workshop(&query);
     if left != query {
@@ -44,13 +42,13 @@ pub fn leave(app: AppState) {
     if document().fullscreen_element().is_some() {
         document().exit_fullscreen();
     }
-    focus_later("mode-atelier".to_owned());
+    focus_later(ids::WORKSHOP.to_owned());
 }
 
 /// Workshop mode on or off: the state, and the class on <html> that the whole page's
 /// style follows (type size, hidden parts). Set together, here only.
-fn set_mode(app: AppState, on: bool) {
-    app.workshop.set(on);
+fn set_mode(nav: Navigation, on: bool) {
+    nav.workshop.set(on);
     if let Some(root) = document().document_element() {
         let _ = root.class_list().toggle_with_force("atelier", on);
     }
@@ -58,7 +56,7 @@ fn set_mode(app: AppState, on: bool) {
 
 /// The link of the open split, opening in workshop mode.
 pub fn workshop_link(builder: Builder) -> String {
-    let fragment = builder.split.with_untracked(encode);
+    let fragment = builder.with_split_untracked(encode);
     format!(
         "{}?{}&{WORKSHOP_PARAM}#{fragment}",
         location::app_url(),
@@ -68,9 +66,9 @@ pub fn workshop_link(builder: Builder) -> String {
 
 /// The page's keys while in workshop mode. Where the browser itself takes Esc to end
 /// full screen, the mode stays: the next Esc leaves it (one key, one effect).
-pub fn install_keys(app: AppState, builder: Builder) {
+pub fn install_keys(nav: Navigation, builder: Builder) {
     let keys = window_event_listener(ev::keydown, move |ev| {
-        if !app.workshop.get_untracked() || builder.dialog_open() {
+        if !nav.workshop.get_untracked() || builder.dialog_open() {
             return;
         }
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
@@ -79,15 +77,15 @@ pub fn install_keys(app: AppState, builder: Builder) {
         match ev.key().as_str() {
             "q" | "Q" => builder.editing.set(Some(Editing::Qr)),
             "?" => builder.editing.set(Some(Editing::Help)),
-            "Escape" => leave(app),
+            "Escape" => leave(nav),
             _ => return,
         }
         ev.prevent_default();
     });
     // A workshop link (`?mode=atelier`) starts in the mode, on the first cell so that the
     // arrows work at once (a shared split's preview keeps the focus on its choices).
-    if app.workshop.get_untracked() {
-        set_mode(app, true);
+    if nav.workshop.get_untracked() {
+        set_mode(nav, true);
         if !builder.read_only.get_untracked() {
             focus_first_cell(builder);
         }
@@ -103,25 +101,24 @@ pub fn install_keys(app: AppState, builder: Builder) {
 /// What stands above the matrix in workshop mode: the split, its checks, the keys.
 #[component]
 pub fn WorkshopBar() -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+    let nav = use_navigation();
+    let t = use_prefs().t();
     let builder = use_builder();
     let summary = move || {
-        builder
-            .split
-            .with(|s| (t.workshop_summary)(check_split(s).len(), s.questions_to_work_on()))
+        let to_work_on = builder.with_split(|s| s.questions_to_work_on());
+        (t.workshop_summary)(builder.findings.with(Vec::len), to_work_on)
     };
     view! {
         <div class="workshop-bar">
             <p class="workshop-summary" role="status">{summary}</p>
             <div class="actions">
-                <button type="button" id="aide-atelier" class="secondary" on:click=move |_| builder.editing.set(Some(Editing::Help))>
+                <button type="button" id=ids::WORKSHOP_HELP class="secondary" on:click=move |_| builder.editing.set(Some(Editing::Help))>
                     {t.help}
                 </button>
-                <button type="button" id="qr-atelier" class="secondary" on:click=move |_| builder.editing.set(Some(Editing::Qr))>
+                <button type="button" id=ids::WORKSHOP_QR class="secondary" on:click=move |_| builder.editing.set(Some(Editing::Qr))>
                     {t.qr_title} " (Q)"
                 </button>
-                <button type="button" id="quitter-atelier" on:click=move |_| leave(app)>
+                <button type="button" id=ids::LEAVE_WORKSHOP on:click=move |_| leave(nav)>
                     {t.leave_workshop}
                 </button>
             </div>
@@ -132,13 +129,12 @@ pub fn WorkshopBar() -> impl IntoView {
 /// Where the focus goes back when the help or the QR code closes: the cell (or button)
 /// it was on when they opened, so that the facilitator goes on with the arrows.
 fn return_focus_to() -> String {
-    focused_id().unwrap_or_else(|| "quitter-atelier".to_owned())
+    focused_id().unwrap_or_else(|| ids::LEAVE_WORKSHOP.to_owned())
 }
 
 #[component]
 pub fn HelpDialog() -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+    let t = use_prefs().t();
     let builder = use_builder();
     let back_to = return_focus_to();
     let keys = t
@@ -160,8 +156,7 @@ pub fn HelpDialog() -> impl IntoView {
 /// The QR code of the open split's link, as large as the screen allows.
 #[component]
 pub fn QrDialog() -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
+    let t = use_prefs().t();
     let builder = use_builder();
     let back_to = return_focus_to();
     let link = workshop_link(builder);

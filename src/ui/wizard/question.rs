@@ -4,35 +4,29 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::wizard::questions::{QUESTIONS, QUESTION_COUNT};
-use crate::domain::wizard::Answers;
 use crate::ui::focus::{focus_later, release_focus};
+use crate::ui::ids;
+use crate::ui::state::{use_prefs, use_wizard};
 
-use super::result::RESULT_TITLE_ID;
-use crate::ui::state::use_app;
-
-/// Puts the focus on question `index`'s chosen answer (or its first) once it is shown: a
-/// screen reader reads the question with it.
-pub(super) fn focus_answer(answers: &Answers, index: usize) {
-    let chosen = answers.0[index].unwrap_or(0);
-    focus_later(format!("reponse-{index}-{chosen}"));
-}
+use super::focus_answer;
 
 #[component]
 pub fn QuestionStep() -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
-    let lang = app.lang.get_untracked();
+    let wizard = use_wizard().progress;
+    let prefs = use_prefs();
+    let t = prefs.t();
+    let lang = prefs.lang.get_untracked();
     // A memo: choosing an answer must not redraw the question (focus would be lost).
-    let step = Memo::new(move |_| app.wizard.with(|w| w.step.min(QUESTION_COUNT - 1)));
+    let step = Memo::new(move |_| wizard.with(|w| w.step.min(QUESTION_COUNT - 1)));
     let step = move || step.get();
     let go = move |to: usize| {
         release_focus();
-        app.wizard.update(|w| w.step = to);
+        wizard.update(|w| w.step = to);
         // After the last one, on the recommendation's title, read first.
         if to < QUESTION_COUNT {
-            app.wizard.with_untracked(|w| focus_answer(&w.answers, to));
+            wizard.with_untracked(|w| focus_answer(&w.answers, to));
         } else {
-            focus_later(RESULT_TITLE_ID.to_owned());
+            focus_later(ids::RESULT_TITLE.to_owned());
         }
     };
     let body = move || {
@@ -48,14 +42,14 @@ pub fn QuestionStep() -> impl IntoView {
                     <label class="answer-option">
                         <input
                             type="radio"
-                            id=format!("reponse-{index}-{i}")
+                            id=ids::answer(index, i)
                             name=format!("question-{index}")
                             // The property, not the attribute: the browser may reuse the
                             // radio of the previous question, checked as it was.
                             prop:checked=move || {
-                                app.wizard.with(|w| w.answers.0[index] == Some(answer))
+                                wizard.with(|w| w.answers.0[index] == Some(answer))
                             }
-                            on:change=move |_| app.wizard.update(|w| w.answers.set(index, answer))
+                            on:change=move |_| wizard.update(|w| w.answers.set(index, answer))
                         />
                         <span>{text.get(lang)}</span>
                     </label>
@@ -79,13 +73,13 @@ pub fn QuestionStep() -> impl IntoView {
         <div class="wizard">
             <h1>{t.wizard_title}</h1>
             <p class="lead">{t.wizard_intro}</p>
-            <p class="progress-text" id="progression">
+            <p class="progress-text" id=ids::WIZARD_PROGRESS>
                 {move || (t.progress)(step() + 1, QUESTION_COUNT)}
             </p>
             <progress
                 max=QUESTION_COUNT.to_string()
                 value=move || (step() + 1).to_string()
-                aria-labelledby="progression"
+                aria-labelledby=ids::WIZARD_PROGRESS
             ></progress>
             <form
                 on:submit=move |ev| {

@@ -7,18 +7,18 @@ use crate::browser::location;
 use crate::domain::wizard::questions::QUESTIONS;
 use crate::domain::wizard::rules::UNANSWERED;
 use crate::domain::wizard::{encode_answers, evaluate, Answered, Answers, Progress};
+use crate::i18n::Lang;
 use crate::route::View;
-use crate::ui::builder::BUILDER_TITLE_ID;
 use crate::ui::copy_link::CopyableLink;
 use crate::ui::dialog::ConfirmDialog;
 use crate::ui::focus::focus_later;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::ids;
+use crate::ui::state::{use_navigation, use_prefs, use_splits, use_wizard};
 
-use super::question::focus_answer;
+use super::focus_answer;
 
 /// "Parce que vous avez répondu « … » à « … »".
-fn because(app: AppState, answered: &[Answered]) -> String {
-    let lang = app.lang.get_untracked();
+fn because(lang: Lang, answered: &[Answered]) -> String {
     let pairs: Vec<(&str, Option<&str>)> = answered
         .iter()
         .map(|a| {
@@ -34,17 +34,17 @@ fn because(app: AppState, answered: &[Answered]) -> String {
             (question.text.get(lang), answer)
         })
         .collect();
-    (app.t().because)(&pairs)
+    (crate::i18n::catalogue(lang).because)(&pairs)
 }
-
-/// The id of the recommendation's title, which takes the focus when the result opens.
-pub const RESULT_TITLE_ID: &str = "resultat-titre";
 
 #[component]
 pub fn ResultView(answers: Answers, shared: bool) -> impl IntoView {
-    let app = use_app();
-    let t = app.t();
-    let lang = app.lang.get_untracked();
+    let splits = use_splits();
+    let nav = use_navigation();
+    let wizard = use_wizard().progress;
+    let prefs = use_prefs();
+    let t = prefs.t();
+    let lang = prefs.lang.get_untracked();
     let outcome = evaluate(&answers, lang);
     let sharing = RwSignal::new(false);
     let adopting = RwSignal::new(false);
@@ -66,7 +66,7 @@ pub fn ResultView(answers: Answers, shared: bool) -> impl IntoView {
                     <li>
                         <strong>{risk.text.get(lang)}</strong>
                         <p>{t.guide_argument} {risk.argument.text().get(lang)}</p>
-                        <p class="hint">{because(app, &risk.because)}</p>
+                        <p class="hint">{because(lang, &risk.because)}</p>
                     </li>
                 }
             })
@@ -80,7 +80,7 @@ pub fn ResultView(answers: Answers, shared: bool) -> impl IntoView {
             view! {
                 <li>
                     {(t.contrast)(c.project.get(lang), c.product.get(lang))}
-                    <p class="hint">{because(app, &c.because)}</p>
+                    <p class="hint">{because(lang, &c.because)}</p>
                 </li>
             }
         })
@@ -92,7 +92,7 @@ pub fn ResultView(answers: Answers, shared: bool) -> impl IntoView {
             let reason = if k.because.is_empty() {
                 t.always_worth_asking.to_owned()
             } else {
-                because(app, &k.because)
+                because(lang, &k.because)
             };
             view! {
                 <li>
@@ -105,44 +105,43 @@ pub fn ResultView(answers: Answers, shared: bool) -> impl IntoView {
 
     let split = outcome.split.clone();
     let open_in_builder = move |_| {
-        app.create_split(split.clone());
-        app.shared_answers.set(None);
-        app.navigate(View::Builder);
-        app.announce(t.opened_in_builder);
+        splits.create_split(split.clone());
+        nav.go(View::Builder);
+        splits.messages.announce(t.opened_in_builder);
         // The builder's title: the focus would otherwise fall to the page when this button goes.
-        focus_later(BUILDER_TITLE_ID.to_owned());
+        focus_later(ids::BUILDER_TITLE.to_owned());
     };
     let adopt = answers.clone();
     let take_answers = move || {
-        app.wizard.set(Progress {
+        wizard.set(Progress {
             answers: adopt.clone(),
             step: 0,
         });
-        app.shared_answers.set(None);
+        nav.shared_result.set(None);
         location::replace_without_fragment(&View::Wizard.query());
         focus_answer(&adopt, 0);
     };
     let take = take_answers.clone();
     let edit = move |_| {
         if shared {
-            let has_own = app.wizard.with_untracked(|w| w.answers.count() > 0);
+            let has_own = wizard.with_untracked(|w| w.answers.count() > 0);
             if has_own {
                 adopting.set(true);
             } else {
                 take();
             }
         } else {
-            app.wizard.update(|w| w.step = 0);
-            app.wizard.with_untracked(|w| focus_answer(&w.answers, 0));
+            wizard.update(|w| w.step = 0);
+            wizard.with_untracked(|w| focus_answer(&w.answers, 0));
         }
     };
 
     view! {
         <div class="wizard-result">
-            <h1 id=RESULT_TITLE_ID tabindex="-1">{(t.recommendation)(outcome.set_up.title().get(lang))}</h1>
+            <h1 id=ids::RESULT_TITLE tabindex="-1">{(t.recommendation)(outcome.set_up.title().get(lang))}</h1>
             {shared.then(|| view! { <p class="notice">{t.shared_result_note}</p> })}
             <p class="lead">{outcome.set_up.explanation().get(lang)}</p>
-            <p class="hint">{because(app, &outcome.set_up_because)}</p>
+            <p class="hint">{because(lang, &outcome.set_up_because)}</p>
             <p class="hint">{(t.answers_given)(answers.count(), QUESTIONS.len())}</p>
             <div class="actions">
                 <button type="button" on:click=open_in_builder>{t.open_in_builder}</button>
@@ -158,20 +157,20 @@ pub fn ResultView(answers: Answers, shared: bool) -> impl IntoView {
                     .get()
                     .then(|| {
                         view! {
-                            <CopyableLink id="lien-resultat" label=t.result_link_label link=link.clone() />
+                            <CopyableLink id=ids::RESULT_LINK label=t.result_link_label link=link.clone() />
                         }
                     })
             }}
-            <section aria-labelledby="risques">
-                <h2 id="risques">{t.risks_title}</h2>
+            <section aria-labelledby=ids::RESULT_RISKS>
+                <h2 id=ids::RESULT_RISKS>{t.risks_title}</h2>
                 {risks}
             </section>
-            <section aria-labelledby="contrastes">
-                <h2 id="contrastes">{t.contrasts_title}</h2>
+            <section aria-labelledby=ids::RESULT_CONTRASTS>
+                <h2 id=ids::RESULT_CONTRASTS>{t.contrasts_title}</h2>
                 <ul class="reasons">{contrasts}</ul>
             </section>
-            <section aria-labelledby="questions">
-                <h2 id="questions">{t.keep_asking_title}</h2>
+            <section aria-labelledby=ids::RESULT_QUESTIONS>
+                <h2 id=ids::RESULT_QUESTIONS>{t.keep_asking_title}</h2>
                 <ol class="reasons">{questions}</ol>
             </section>
             {move || {

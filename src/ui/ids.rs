@@ -1,0 +1,107 @@
+//! Every element id of the page, in one place: focus targets, labels, skip links.
+//! Ids of the matrix are made from the domain's ids, so they follow a row or a role
+//! wherever it moves.
+
+use crate::domain::{GroupId, RoleId, RowId};
+
+/// The page's main content (the skip link's target).
+pub const CONTENT: &str = "contenu";
+
+// The builder's page.
+pub const BUILDER_TITLE: &str = "titre-repartition";
+pub const MATRIX_CAPTION: &str = "legende-matrice";
+pub const CHECKS_TITLE: &str = "verifications";
+pub const LEGEND_TITLE: &str = "legende";
+pub const LINK_PROBLEM_TITLE: &str = "lien-probleme";
+pub const PREVIEW_TITLE: &str = "apercu-titre";
+pub const REPLACE_WITH_PREVIEW: &str = "remplacer-par-partagee";
+
+// The saved splits.
+pub const SPLITS_TITLE: &str = "vos-repartitions";
+pub const OPEN_SPLIT: &str = "repartition-ouverte";
+pub const SPLIT_NAME: &str = "nom-repartition";
+pub const NEW_SPLIT: &str = "nouvelle-repartition";
+pub const NEW_SPLIT_NAME: &str = "nom-nouvelle";
+pub const DELETE_SPLIT: &str = "supprimer-repartition";
+
+// The toolbar.
+pub const UNDO: &str = "annuler";
+pub const REDO: &str = "retablir";
+pub const ADD_ROLE: &str = "ajouter-role";
+pub const ADD_TEAM_ROLE: &str = "ajouter-role-equipe";
+pub const ADD_RESPONSIBILITY: &str = "ajouter-responsabilite";
+pub const ADD_GROUP: &str = "ajouter-groupe";
+pub const RESET_TO_GUIDE: &str = "revenir-guide";
+pub const SHARE: &str = "partager";
+pub const EXPORT: &str = "exporter";
+pub const COMPARE: &str = "comparer";
+pub const WORKSHOP: &str = "mode-atelier";
+
+// Workshop mode.
+pub const WORKSHOP_HELP: &str = "aide-atelier";
+pub const WORKSHOP_QR: &str = "qr-atelier";
+pub const LEAVE_WORKSHOP: &str = "quitter-atelier";
+
+// Fields of the dialogs.
+pub const CELL_NOTE: &str = "note-case";
+pub const RESPONSIBILITY_LABEL: &str = "intitule-responsabilite";
+pub const RESPONSIBILITY_DETAIL: &str = "precisions-responsabilite";
+pub const ROLE_LABEL: &str = "nom-role";
+pub const GROUP_LABEL: &str = "nom-groupe";
+pub const CARD_QUESTIONS: &str = "fiche-questions";
+pub const EXPORT_PREVIEW: &str = "export-apercu";
+pub const SHARE_LINK: &str = "lien-partage";
+pub const COMPARE_FIRST: &str = "comparer-avant";
+pub const COMPARE_SECOND: &str = "comparer-apres";
+
+// Other pages.
+pub const HOME_WIZARD: &str = "accueil-pourquoi";
+pub const HOME_BUILDER: &str = "accueil-repartition";
+pub const ERASE_DATA: &str = "effacer";
+pub const THEME: &str = "theme";
+pub const WIZARD_PROGRESS: &str = "progression";
+pub const RESULT_TITLE: &str = "resultat-titre";
+pub const RESULT_LINK: &str = "lien-resultat";
+pub const RESULT_RISKS: &str = "risques";
+pub const RESULT_CONTRASTS: &str = "contrastes";
+pub const RESULT_QUESTIONS: &str = "questions";
+
+pub fn cell(row: RowId, role: RoleId) -> String {
+    format!("case-{}-{}", row.0, role.0)
+}
+
+pub fn row(row: RowId) -> String {
+    format!("ligne-{}", row.0)
+}
+
+pub fn role(role: RoleId) -> String {
+    format!("role-{}", role.0)
+}
+
+pub fn group(group: GroupId) -> String {
+    format!("groupe-{}", group.0)
+}
+
+/// The button that opens a role's card, under its column header.
+pub fn card_button(role: RoleId) -> String {
+    format!("fiche-role-{}", role.0)
+}
+
+/// A self-check question's note field, in a role's card.
+pub fn check_note(role: RoleId, question: usize) -> String {
+    format!("note-question-{}-{question}", role.0)
+}
+
+/// A card section's paragraph and items fields.
+pub fn card_text(section: &str) -> String {
+    format!("fiche-{section}-texte")
+}
+
+pub fn card_items(section: &str) -> String {
+    format!("fiche-{section}-elements")
+}
+
+/// An answer of the wizard's question `question`.
+pub fn answer(question: usize, answer: usize) -> String {
+    format!("reponse-{question}-{answer}")
+}
