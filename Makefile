@@ -16,10 +16,10 @@ export TRUNK_OFFLINE := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROME_PATH := /usr/bin/chromium
 
-.PHONY: setup tools browser npm build serve test test-native test-web test-e2e check-size bench fuzz lint clean
+.PHONY: setup tools browser nginx npm build serve test test-native test-web test-e2e check-size bench fuzz lint clean
 
 ## setup: install everything the build and the tests need (skipped when present)
-setup: tools browser npm
+setup: tools browser nginx npm
 
 tools:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
@@ -29,9 +29,22 @@ tools:
 	@wasm-bindgen --version 2>/dev/null | grep -q ' $(WASM_BINDGEN_VERSION)\b' \
 	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 
+# Chromium and its driver for the browser tests; poppler-utils turns printed PDFs into
+# pictures for the test artefacts.
 browser:
-	@if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then \
-	  $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium chromium-driver; \
+	@if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ] || ! [ -x /usr/bin/pdftoppm ]; then \
+	  $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium chromium-driver poppler-utils; \
+	fi
+
+# Debian's nginx and its brotli_static module: `make serve`, the end-to-end tests and the bench
+# run deploy/app.conf in it (tools/nginx.mjs), unprivileged, on a loopback port, from a
+# temporary prefix. The service the package sets up is stopped and disabled: nothing of it
+# stays running.
+nginx:
+	@if ! [ -x /usr/sbin/nginx ] || ! [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then \
+	  $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y nginx libnginx-mod-http-brotli-static; \
+	  if [ -d /run/systemd/system ]; then $(SUDO) systemctl disable --now nginx; \
+	  elif [ -e /run/nginx.pid ]; then $(SUDO) /usr/sbin/nginx -s quit; fi; \
 	fi
 
 npm: node_modules/.package-lock.json
@@ -44,9 +57,9 @@ node_modules/.package-lock.json: package-lock.json
 build: tools npm
 	trunk build --release
 
-## serve: build, then serve dist/ on http://127.0.0.1:$(PORT) with the headers of dist/_headers
-serve: build
-	node tools/serve.mjs $(PORT) dist
+## serve: build, then serve dist/ on http://127.0.0.1:$(PORT) with nginx and deploy/app.conf (Ctrl+C stops)
+serve: build nginx
+	node tools/nginx.mjs $(PORT) dist
 
 ## test: every layer — native, browser (wasm-bindgen-test), end-to-end — and the size budget
 test: setup test-native test-web build test-e2e check-size
@@ -60,14 +73,14 @@ test-web: tools browser
 	cargo test --locked --target wasm32-unknown-unknown --no-default-features --test web
 	cargo test --locked --target wasm32-unknown-unknown --test components
 
-test-e2e: npm browser
+test-e2e: npm browser nginx
 	node --test --test-concurrency=1 tests/e2e/
 
 check-size: npm
 	node tools/size.mjs --check
 
-## bench: figures for the closing note (sizes, load time, link lengths, codec timings)
-bench: build browser
+## bench: figures for the closing note, through nginx (sizes, first and repeat visits, load time, EcoIndex, Lighthouse, link lengths, codec timings)
+bench: build browser nginx
 	node tools/bench.mjs
 	node tools/bench-keys.mjs
 	cargo run --locked --release --example link_bench

@@ -11,15 +11,11 @@ use crate::ui::builder::BuilderPage;
 use crate::ui::home::HomePage;
 use crate::ui::ids;
 use crate::ui::pages::{AccessibilityPage, PrivacyPage};
+use crate::ui::persistence::{self, LANG_KEY, THEME_KEY};
+use crate::ui::shared_link;
 use crate::ui::shell::{LiveRegion, SiteFooter, SiteHeader, StorageNotices};
 use crate::ui::state::{Messages, Navigation, Prefs, Splits, WizardProgress};
 use crate::ui::wizard::WizardPage;
-use crate::ui::{persistence, shared_link};
-
-/// Where the chosen theme is kept.
-const THEME_KEY: &str = "binome.theme";
-/// Where the chosen language is kept.
-const LANG_KEY: &str = "binome.langue";
 
 /// A preference kept in the browser: as JSON, or as the bare key older versions wrote.
 fn saved_preference<T: DeserializeOwned>(
@@ -111,8 +107,8 @@ pub fn App() -> impl IntoView {
         update.remove();
     });
 
-    // The theme: a `data-theme` attribute the style sheet follows, kept in the browser.
-    Effect::new(move |previous: Option<Theme>| {
+    // The theme: a `data-theme` attribute the style sheet follows (kept by `persistence`).
+    Effect::new(move |_| {
         let theme = prefs.theme.get();
         if let Some(root) = document().document_element() {
             let _ = match theme {
@@ -120,21 +116,6 @@ pub fn App() -> impl IntoView {
                 theme => root.set_attribute("data-theme", theme.key()),
             };
         }
-        if previous.is_some_and(|p| p != theme) {
-            let _ = match theme {
-                Theme::System => storage::remove(THEME_KEY),
-                theme => storage::write_value(THEME_KEY, &theme),
-            };
-        }
-        theme
-    });
-
-    Effect::new(move |previous: Option<Lang>| {
-        let lang = prefs.lang.get();
-        if previous.is_some_and(|p| p != lang) {
-            let _ = storage::write_value(LANG_KEY, &lang);
-        }
-        lang
     });
 
     Effect::new(move |_| {

@@ -73,9 +73,37 @@ pub fn without_workshop(query: &str) -> String {
     pairs.join("&")
 }
 
+/// The same query in workshop mode: a reload stays in it.
+pub fn with_workshop(query: &str) -> String {
+    if in_workshop(query) {
+        return query.trim_start_matches('?').to_owned();
+    }
+    let mut query = without_workshop(query);
+    query.push('&');
+    query.push_str(WORKSHOP_PARAM);
+    query
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{in_workshop, without_workshop, View};
+    use super::{in_workshop, with_workshop, without_workshop, View};
+
+    #[test]
+    fn entering_workshop_mode_puts_it_in_the_query() {
+        assert_eq!(
+            with_workshop("?vue=repartition"),
+            "vue=repartition&mode=atelier"
+        );
+        assert_eq!(
+            with_workshop("vue=repartition&lang=en"),
+            "vue=repartition&lang=en&mode=atelier"
+        );
+        assert_eq!(with_workshop(""), "vue=repartition&mode=atelier");
+        assert_eq!(
+            with_workshop("vue=repartition&mode=atelier"),
+            "vue=repartition&mode=atelier"
+        );
+    }
 
     #[test]
     fn leaving_workshop_mode_drops_only_its_parameter() {

@@ -79,12 +79,30 @@ fn several_pilots_and_nobody_leading() {
         check_split(&s),
         vec![Finding::NoSingleLead {
             row: at(&s, 0),
-            carriers: 2
+            pilots: vec![role(&s, 0), role(&s, 1)],
+            co_responsible: vec![],
         }]
     );
     assert_eq!(
         messages(&s),
-        vec!["« Objectifs » est portée par 2 rôles sans que l'un d'eux la pilote seul : qui tranche ?"]
+        vec!["« Objectifs » a 2 pilotes (Métier, DNUM) : qui tranche ?"]
+    );
+}
+
+#[test]
+fn one_pilot_among_co_responsibles_leads_and_the_message_never_contradicts_the_table() {
+    // Two co-responsibles and one pilot: the pilot has the last word, nothing to clarify.
+    let one_pilot = split(&["A", "B", "C"], &[("Réglementaire", &[Co, Co, Pilot])]);
+    assert_eq!(check_split(&one_pilot), vec![]);
+    // Two pilots and a co-responsible: named, each with its level.
+    let two_pilots = split(&["A", "B", "C"], &[("Réglementaire", &[Pilot, Co, Pilot])]);
+    assert_eq!(
+        messages(&two_pilots),
+        vec!["« Réglementaire » a 2 pilotes (A, C) et 1 co-responsable (B) : qui tranche ?"]
+    );
+    assert_eq!(
+        (binome::i18n::EN.finding)(&two_pilots, &check_split(&two_pilots)[0]),
+        "\u{201c}Réglementaire\u{201d} has 2 leads (A, C) and 1 co-responsible role (B): who has the last word?"
     );
 }
 
@@ -97,8 +115,13 @@ fn co_responsibility_of_two_is_a_deliberate_share_but_of_everyone_it_is_not() {
         check_split(&three),
         vec![Finding::NoSingleLead {
             row: at(&three, 0),
-            carriers: 3
+            pilots: vec![],
+            co_responsible: vec![role(&three, 0), role(&three, 1), role(&three, 2)],
         }]
+    );
+    assert_eq!(
+        messages(&three),
+        vec!["« Vision » a 3 co-responsables (A, B, C) et aucun pilote : qui tranche ?"]
     );
 }
 
@@ -244,11 +267,13 @@ fn duplicates_are_found_whatever_the_case_of_accented_letters() {
             },
             Finding::NoSingleLead {
                 row: at(&s, 0),
-                carriers: 4
+                pilots: vec![],
+                co_responsible: s.role_ids().collect(),
             },
             Finding::NoSingleLead {
                 row: at(&s, 1),
-                carriers: 4
+                pilots: vec![],
+                co_responsible: s.role_ids().collect(),
             },
         ]
     );

@@ -122,7 +122,8 @@ fn every_finding_of_the_default_split_is_listed_here() {
             // naming one "Responsable"; the seed leaves it open.
             Finding::NoSingleLead {
                 row: split.groups[0].responsibilities[1].id,
-                carriers: 2
+                pilots: split.role_ids().collect(),
+                co_responsible: vec![],
             },
             // The guide's *autres tâches*, which it leaves without a carrier.
             Finding::Unowned(other(0)),

@@ -360,7 +360,8 @@ fn a_finding_made_before_a_move_still_designates_the_same_row_and_role() {
     let objectives = s.groups[0].responsibilities[1].id;
     assert!(findings.contains(&Finding::NoSingleLead {
         row: objectives,
-        carriers: 2
+        pilots: s.role_ids().take(2).collect(),
+        co_responsible: vec![],
     }));
     assert_eq!(rows.len(), 5, "{findings:?}");
     assert_eq!(roles, [(designer, "Designer".to_owned())]);

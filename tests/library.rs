@@ -242,3 +242,19 @@ fn beside_another_split_an_untouched_guide_is_not_replaced_by_a_shared_one() {
     assert_eq!(lib.entries().len(), 3);
     assert_eq!(lib.current().name, "Chefferie produit (partagée)");
 }
+
+#[test]
+fn an_addition_cancelled_leaves_no_step_to_redo() {
+    let mut lib = Library::new(entry("a"));
+    let before = lib.current().clone();
+    let mark = lib.mark();
+    let role = lib.edit(|s| s.add_role("Rôle 3")).unwrap();
+    lib.type_in("role", |s| s.rename_role(role, "Designer"))
+        .unwrap();
+    lib.type_in("role", |s| s.rename_role(role, "Designer UX"))
+        .unwrap();
+    lib.cancel_since(mark);
+    assert_eq!(lib.current().without_ids(), before.without_ids());
+    assert!(!lib.can_redo(), "a cancelled addition cannot come back");
+    assert_eq!(lib.mark(), mark);
+}

@@ -190,7 +190,7 @@ fn the_mirror_writes_only_what_changed() {
         plan.writes,
         vec![
             (CURRENT_KEY.to_owned(), "a".to_owned()),
-            (split_key("a"), serialize_split(&guide_table())),
+            (split_key("a"), serialize_saved(&guide_table(), None)),
         ]
     );
     for (k, v) in &plan.writes {
@@ -275,7 +275,7 @@ fn an_unreadable_write_from_another_tab_is_reported_and_this_tabs_copy_saved_aga
     assert_eq!(lib.current(), &guide_table());
     assert_eq!(
         mirror.plan(&lib).writes,
-        vec![(split_key("a"), serialize_split(&guide_table()))]
+        vec![(split_key("a"), serialize_saved(&guide_table(), None))]
     );
 }
 

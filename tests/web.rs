@@ -5,7 +5,9 @@
 use binome::browser::saved_splits::{load, load_progress};
 use binome::browser::storage;
 use binome::domain::lang::Lang;
-use binome::domain::saved::{serialize_split, split_key, CURRENT_KEY, SPLIT_KEY_PREFIX};
+use binome::domain::saved::{
+    serialize_saved, serialize_split, split_key, CURRENT_KEY, SPLIT_KEY_PREFIX,
+};
 use binome::domain::templates::{dnum_product, guide_table};
 use binome::domain::wizard::{Progress, PROGRESS_KEY};
 use binome::domain::Level;
@@ -72,7 +74,7 @@ fn the_sync_plan_writes_and_removes_for_real() {
     let id = loaded.library.current_id().to_owned();
     assert_eq!(
         storage::read(&split_key(&id)),
-        Some(serialize_split(&guide_table()))
+        Some(serialize_saved(&guide_table(), None))
     );
     assert_eq!(storage::read(CURRENT_KEY), Some(id.clone()));
     loaded.library.create("z".into(), dnum_product());
@@ -161,14 +163,14 @@ fn a_first_visit_in_english_opens_the_guide_table_in_english() {
 #[wasm_bindgen_test]
 fn unreadable_wizard_answers_are_kept_as_a_backup_before_a_fresh_start() {
     clear();
-    // Damaged, or written by a newer version (answers format "q2"): the next answer here
+    // Damaged, or written by a newer version (answers format "q3"): the next answer here
     // must not overwrite it.
-    storage::write(PROGRESS_KEY, "3:q2zzzz").unwrap();
+    storage::write(PROGRESS_KEY, "3:q3zzzz").unwrap();
     assert_eq!(load_progress(), Progress::default());
     assert_eq!(storage::read(PROGRESS_KEY), None);
     assert_eq!(
         storage::read("binome.backup.questionnaire").as_deref(),
-        Some("3:q2zzzz")
+        Some("3:q3zzzz")
     );
     let loaded = load(Lang::Fr);
     assert_eq!(

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { serve } from './serve.mjs';
+import { distDir, startNginx } from './nginx.mjs';
 
 const PRESSES = 20;
 /** Frames as soon as they are ready, not at the screen's 60 Hz: what is timed is the work a
@@ -82,7 +82,8 @@ export async function benchKeys(browser, url) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { server, url } = await serve('dist', 0);
+  const server = await startNginx({ dir: distDir() });
+  const { url } = server;
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -92,6 +93,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     await benchKeys(browser, url);
   } finally {
     await browser.close();
-    server.close();
+    await server.stop();
   }
 }

@@ -16,9 +16,15 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * 30.2 kB, against about 8 kB for what they replace; keyed rendering weighs about what the
  * per-cell closures it replaces did. The same commit built in a fresh clone is not byte for
  * byte the same wasm (measured before: 1.8 kB more there), and the budget leaves that room.
- * Lower this as it shrinks.
+ * Then the workshop room, the wizard that reasons, hostile content and storage edge cases,
+ * and the deployment (#12, #14, #16, #17) brought it to 308.5 kB, +42.2 kB: the wizard's
+ * content alone (every question, answer, condition, risk with its reasoning, next step and
+ * source, in French and English) measures 17.5 kB brotli against 5.1 kB before (+12.4 kB);
+ * the rest is code (the result folded by parts, the workshop's points, additions and
+ * comparison matrix, the three-way merge of two tabs, the saves retried, the level symbols
+ * drawn as SVG). Lower this as it shrinks.
  */
-export const BUDGET_BYTES = 269_000;
+export const BUDGET_BYTES = 311_000;
 
 /** The files a first visit fetches: the page and everything it names. */
 export function firstLoadFiles(dir = 'dist') {

@@ -73,10 +73,14 @@ pub fn load(lang: Lang) -> Loaded {
         mirror.remember(key, Some(raw));
     }
     let loaded = read_saved_splits(items);
+    // Text that could not even be copied to a backup key (the storage is full) stays where
+    // it is: it is reported all the same, with its download.
+    let mut stuck = Vec::new();
     for unreadable in &loaded.unreadable {
         mirror.remember(&unreadable.key, None);
-        // If even the backup fails, the text stays where it was.
-        let _ = storage::back_up(&unreadable.key, &unreadable.raw);
+        if storage::back_up(&unreadable.key, &unreadable.raw).is_err() {
+            stuck.push(unreadable.key.clone());
+        }
     }
     problems.newer = loaded.newer.len();
     for key in &loaded.newer {
@@ -85,6 +89,7 @@ pub fn load(lang: Lang) -> Loaded {
     problems.backups = storage::read_prefixed(BACKUP_KEY_PREFIX)
         .map(|items| items.into_iter().map(|(key, _)| key).collect())
         .unwrap_or_default();
+    problems.backups.extend(stuck);
     let current = storage::read(CURRENT_KEY);
     if let Some(current) = &current {
         mirror.remember(CURRENT_KEY, Some(current));

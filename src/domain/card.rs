@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::lang::{t, Lang, Text};
-use super::limits::{LimitError, MAX_NOTE_CHARS};
+use super::limits::{clean_text, LimitError, MAX_NOTE_CHARS};
 use super::split::text_or_null;
 
 /// At most this many characters in a card's paragraph.
@@ -121,6 +121,23 @@ impl RoleCard {
         *self == RoleCard::default()
     }
 
+    /// Removes deceptive characters from every text (see `limits::clean_text`).
+    pub fn clean_texts(&mut self) {
+        let clean = |text: &mut String| {
+            if let std::borrow::Cow::Owned(cleaned) = clean_text(text) {
+                *text = cleaned;
+            }
+        };
+        for section in [&mut self.what, &mut self.why, &mut self.daily] {
+            clean(&mut section.text);
+            section.items.iter_mut().for_each(clean);
+        }
+        for check in &mut self.questions {
+            clean(&mut check.question);
+            clean(&mut check.note);
+        }
+    }
+
     pub fn section(&self, id: SectionId) -> &Section {
         match id {
             SectionId::What => &self.what,
@@ -147,6 +164,7 @@ impl RoleCard {
 
     /// Replaces a section's paragraph.
     pub fn set_text(&mut self, id: SectionId, text: &str) -> Result<(), LimitError> {
+        let text = &*clean_text(text);
         check_text(text)?;
         self.section_mut(id).text = text.to_owned();
         Ok(())
@@ -187,6 +205,7 @@ impl RoleCard {
     }
 
     pub fn set_check_note(&mut self, question: usize, note: &str) -> Result<(), LimitError> {
+        let note = &*clean_text(note);
         check_item(note)?;
         let check = self.questions.get_mut(question).ok_or(LimitError::Gone)?;
         check.note = note.to_owned();
@@ -240,6 +259,7 @@ pub fn check_items(count: usize) -> Result<(), LimitError> {
 
 /// The lines of a text, each an item, empty lines dropped; within the limits.
 fn non_empty_lines(text: &str) -> Result<Vec<String>, LimitError> {
+    let text = clean_text(text);
     let lines: Vec<String> = text
         .lines()
         .map(str::trim)

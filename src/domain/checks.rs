@@ -21,9 +21,14 @@ pub enum Finding {
     DuplicateLabel { label: LabelRef, first: LabelRef },
     /// No role carries this responsibility (no 🔒 and no 🙆).
     Unowned(RowId),
-    /// Several roles pilot it, or every one of three or more roles carries it:
-    /// nobody has the last word.
-    NoSingleLead { row: RowId, carriers: usize },
+    /// Nobody has the last word: two roles or more pilot it, or three or more are
+    /// co-responsible for it with no pilot. One pilot among co-responsibles leads it; two
+    /// co-responsibles are the guide's deliberate share.
+    NoSingleLead {
+        row: RowId,
+        pilots: Vec<RoleId>,
+        co_responsible: Vec<RoleId>,
+    },
     /// A role is involved in no responsibility at all.
     IdleRole(RoleId),
     /// A role carries more than two thirds of the responsibilities.
@@ -110,18 +115,26 @@ fn findings_in<'a>(labels: impl Iterator<Item = (LabelRef, &'a str)>) -> Vec<Fin
 }
 
 fn row_findings(split: &RoleSplit) -> Vec<Finding> {
-    let role_count = split.roles.len();
     split
         .rows()
         .filter_map(|r| {
-            let carriers = r.cells.iter().filter(|c| c.level.carries()).count();
-            let pilots = r.cells.iter().filter(|c| c.level == Level::Pilot).count();
-            if carriers == 0 {
+            let at = |level: Level| -> Vec<RoleId> {
+                split
+                    .roles
+                    .iter()
+                    .zip(&r.cells)
+                    .filter(|(_, c)| c.level == level)
+                    .map(|(role, _)| role.id)
+                    .collect()
+            };
+            let (pilots, co_responsible) = (at(Level::Pilot), at(Level::CoResponsible));
+            if pilots.is_empty() && co_responsible.is_empty() {
                 Some(Finding::Unowned(r.id))
-            } else if pilots >= 2 || (role_count >= 3 && carriers == role_count) {
+            } else if pilots.len() >= 2 || (pilots.is_empty() && co_responsible.len() >= 3) {
                 Some(Finding::NoSingleLead {
                     row: r.id,
-                    carriers,
+                    pilots,
+                    co_responsible,
                 })
             } else {
                 None

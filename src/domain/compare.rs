@@ -2,6 +2,7 @@
 //! the shared ones that differ. Roles and rows are matched by label (case and extra
 //! spaces aside), whatever their order or group.
 
+use super::export::markdown::escape;
 use super::split::{label_key, Cell, RoleSplit};
 
 /// One cell that differs between the two splits.
@@ -93,19 +94,17 @@ pub fn comparison_to_markdown(
     labels: &ComparisonLabels,
 ) -> String {
     let level = |cell: &Cell| {
-        let mut text = if cell.level.is_none() {
-            String::new()
-        } else {
-            (words.level_name)(cell.level).to_owned()
-        };
+        // "Non concerné" is said, never a blank cell.
+        let mut text = (words.level_name)(cell.level).to_owned();
         if !cell.note.is_empty() {
             text.push_str(&format!(" ({})", cell.note));
         }
-        text.replace('|', "\\|").replace(['\r', '\n'], " ")
+        escape(&text)
     };
+    let (before, after) = (escape(before), escape(after));
     let mut out = format!(
         "# {}\n\n{}\n\n",
-        (labels.title)(before, after),
+        (labels.title)(&before, &after),
         (labels.count)(comparison.cells.len())
     );
     if !comparison.cells.is_empty() {
@@ -116,8 +115,8 @@ pub fn comparison_to_markdown(
         for d in &comparison.cells {
             out.push_str(&format!(
                 "| {} | {} | {} | {} |\n",
-                d.responsibility.replace('|', "\\|"),
-                d.role.replace('|', "\\|"),
+                escape(&d.responsibility),
+                escape(&d.role),
                 level(&d.before),
                 level(&d.after)
             ));
@@ -131,6 +130,7 @@ pub fn comparison_to_markdown(
         (&comparison.rows_removed, labels.rows_removed),
     ] {
         if !items.is_empty() {
+            let items: Vec<String> = items.iter().map(|i| escape(i)).collect();
             out.push_str(&(labels.list)(label, &items.join(", ")));
             out.push_str("\n\n");
         }

@@ -43,6 +43,20 @@ impl<T> History<T> {
         Some(next)
     }
 
+    /// How many steps can be undone: a mark to come back to with [`History::len`].
+    pub fn len(&self) -> usize {
+        self.past.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.past.is_empty()
+    }
+
+    /// Forgets what was undone: nothing to redo.
+    pub fn forget_future(&mut self) {
+        self.future.clear();
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.past.is_empty()
     }

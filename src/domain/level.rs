@@ -43,17 +43,6 @@ impl Level {
         *self == Level::None
     }
 
-    /// The symbol shown beside the words; never used alone.
-    pub fn symbol(self) -> &'static str {
-        match self {
-            Level::CoResponsible => "🔒",
-            Level::Pilot => "🙆",
-            Level::Contributes => "🤝",
-            Level::Informed => "📩",
-            Level::None => "",
-        }
-    }
-
     /// A stable name, as in saved data (used for styling too). Never change one.
     pub fn key(self) -> &'static str {
         match self {

@@ -226,6 +226,19 @@ impl Library {
         self.histories.retain(|(i, _)| i != id);
     }
 
+    /// Where the open split's history stands: a mark for [`Library::cancel_since`].
+    pub fn mark(&self) -> usize {
+        self.history(&self.current).map_or(0, History::len)
+    }
+
+    /// Takes back every step of the open split since `mark` (an addition cancelled with
+    /// Esc, and the typing of its label), leaving nothing to redo: as if never done.
+    pub fn cancel_since(&mut self, mark: usize) {
+        while self.mark() > mark && self.undo() {}
+        let id = self.current.clone();
+        self.history_mut(&id).forget_future();
+    }
+
     pub fn can_undo(&self) -> bool {
         self.history(&self.current).is_some_and(History::can_undo)
     }

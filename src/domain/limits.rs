@@ -49,6 +49,39 @@ pub enum LimitError {
     Gone,
 }
 
+/// Characters that make a text read differently from what it holds: bidi overrides and
+/// isolates (a label that displays "cod.exe" while holding "exe.doc"), and zero-width
+/// characters. Text from a person, a link or a file never keeps them — but for the
+/// zero-width joiner inside an emoji sequence (🙆‍♂️), which is part of the symbol.
+fn is_deceptive(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}'
+    )
+}
+
+/// Whether a character belongs to an emoji sequence (symbols, pictographs, their selectors).
+fn is_emoji_part(c: char) -> bool {
+    matches!(c, '\u{2600}'..='\u{27bf}' | '\u{2b00}'..='\u{2bff}' | '\u{fe0f}' | '\u{1f000}'..='\u{1faff}')
+}
+
+/// The text without deceptive characters (see [`is_deceptive`]); as it was when clean,
+/// without copying.
+pub fn clean_text(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_deceptive) {
+        return text.into();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let kept = chars.iter().enumerate().filter(|&(i, &c)| {
+        let joins_emoji = c == '\u{200d}'
+            && i > 0
+            && is_emoji_part(chars[i - 1])
+            && chars.get(i + 1).is_some_and(|n| is_emoji_part(*n));
+        !is_deceptive(c) || joins_emoji
+    });
+    kept.map(|(_, c)| *c).collect::<String>().into()
+}
+
 /// Checks a label's length, counted in characters as a person sees them.
 pub fn check_label(label: &str) -> Result<(), LimitError> {
     let chars = label.chars().count();

@@ -10,6 +10,7 @@ pub mod level;
 pub mod library;
 pub mod limits;
 pub mod link;
+pub mod merge;
 pub mod qr;
 pub mod saved;
 pub mod split;

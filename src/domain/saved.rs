@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::library::{Entry, ExternalChange, Library};
 use super::limits::LimitError;
+use super::merge::merge;
 use super::split::RoleSplit;
 
 /// The version written today. Every older version stays readable:
@@ -49,11 +50,63 @@ pub fn backup_key(key: &str) -> String {
     )
 }
 
-/// The saved text: `{"schema":3,"split":{…}}`.
+/// The saved text: `{"schema":3,"split":{…}}`; in the browser's storage, with the version of
+/// its content and the version it was made from (`version`, `based_on`), so that a tab
+/// merging another's write knows what that write had seen of its own.
 #[derive(Serialize)]
 struct Saving<'a> {
     schema: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    version: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    based_on: Option<&'a str>,
     split: &'a RoleSplit,
+}
+
+/// The versions a saved text carries.
+#[derive(Deserialize)]
+struct Versions {
+    #[serde(default)]
+    version: Option<String>,
+    #[serde(default)]
+    based_on: Option<String>,
+}
+
+/// The version of a split's content: a 64-bit FNV-1a hash of its JSON, in hex. Two texts
+/// saying the same thing have the same version, whoever wrote them.
+pub fn content_version(split: &RoleSplit) -> String {
+    let json = serde_json::to_string(split).unwrap_or_default();
+    let hash = json.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
+
+/// `(version, based_on)` of a saved text, where it has them.
+pub fn saved_versions(raw: &str) -> (Option<String>, Option<String>) {
+    serde_json::from_str::<Versions>(raw)
+        .map(|v| (v.version, v.based_on))
+        .unwrap_or((None, None))
+}
+
+/// The version of a saved text's content: the one it carries, or (written before versions,
+/// or as a file) the one its split has.
+fn version_of(raw: &str) -> Option<String> {
+    saved_versions(raw)
+        .0
+        .or_else(|| parse_saved_split(raw).ok().map(|s| content_version(&s)))
+}
+
+/// The text stored for a split in the browser: its versions, then the split.
+pub fn serialize_saved(split: &RoleSplit, based_on: Option<&str>) -> String {
+    let version = content_version(split);
+    serde_json::to_string(&Saving {
+        schema: SCHEMA_VERSION,
+        version: Some(&version),
+        based_on,
+        split,
+    })
+    .unwrap_or_default()
 }
 
 /// The version, read first: a newer version's split is not ours to read.
@@ -71,6 +124,8 @@ struct Saved {
 pub fn serialize_split(split: &RoleSplit) -> String {
     serde_json::to_string(&Saving {
         schema: SCHEMA_VERSION,
+        version: None,
+        based_on: None,
         split,
     })
     .unwrap_or_default()
@@ -93,6 +148,7 @@ pub fn parse_saved_split(raw: &str) -> Result<RoleSplit, SavedDataError> {
     let Saved { mut split } = serde_json::from_str(raw).map_err(|_| SavedDataError::Unreadable)?;
     split.validate().map_err(SavedDataError::OverLimits)?;
     split.ensure_ids();
+    split.clean_texts();
     Ok(split)
 }
 
@@ -154,11 +210,35 @@ pub struct StorageMirror {
     known: Vec<(String, String)>,
     /// Keys a newer version wrote while this tab was open: never overwritten from here.
     frozen: Vec<String>,
+    /// Split texts this tab has read or written, by version: the common ground of a
+    /// three-way merge with another tab's write. The last few are enough.
+    seen: Vec<(String, String)>,
 }
+
+/// How many saved texts a tab keeps as possible merge bases.
+const SEEN_KEPT: usize = 32;
 
 impl StorageMirror {
     /// Notes what the storage holds under a key (after loading, writing, or another tab's change).
+    /// What this tab believes the storage holds under a key.
+    pub fn known(&self, key: &str) -> Option<&str> {
+        self.known
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
     pub fn remember(&mut self, key: &str, raw: Option<&str>) {
+        if let (Some(raw), Some(_)) = (raw, split_id_of_key(key)) {
+            if let (Some(version), _) = saved_versions(raw) {
+                if !self.seen.iter().any(|(v, _)| *v == version) {
+                    if self.seen.len() == SEEN_KEPT {
+                        self.seen.remove(0);
+                    }
+                    self.seen.push((version, raw.to_owned()));
+                }
+            }
+        }
         match raw {
             Some(raw) => match self.known.iter_mut().find(|(k, _)| k == key) {
                 Some((_, known)) => *known = raw.to_owned(),
@@ -172,14 +252,22 @@ impl StorageMirror {
     pub fn plan(&self, library: &Library) -> SyncPlan {
         let mut plan = SyncPlan::default();
         let mut wanted = vec![(CURRENT_KEY.to_owned(), library.current_id().to_owned())];
-        for entry in library.entries() {
-            wanted.push((split_key(&entry.id), serialize_split(&entry.split)));
+        let current = wanted[0].clone();
+        if self.known(CURRENT_KEY) != Some(current.1.as_str()) && !self.frozen.contains(&current.0)
+        {
+            plan.writes.push(current);
         }
-        for (key, raw) in &wanted {
-            let known = self.known.iter().find(|(k, _)| k == key).map(|(_, v)| v);
-            if known != Some(raw) && !self.frozen.contains(key) {
-                plan.writes.push((key.clone(), raw.clone()));
+        for entry in library.entries() {
+            let key = split_key(&entry.id);
+            // Written only when its content differs from what the storage holds.
+            let known = self.known(&key).and_then(version_of);
+            if known.as_deref() != Some(content_version(&entry.split).as_str())
+                && !self.frozen.contains(&key)
+            {
+                let raw = serialize_saved(&entry.split, known.as_deref());
+                plan.writes.push((key.clone(), raw));
             }
+            wanted.push((key, String::new()));
         }
         for (key, _) in &self.known {
             if split_id_of_key(key).is_some()
@@ -206,14 +294,21 @@ pub enum StorageEventOutcome {
     Ignored,
 }
 
-/// Follows another tab's write to `key` (`None` value: removed), keeping the mirror
-/// in step so that this tab does not write the same thing back.
+/// Follows what the storage holds under `key` now (`None`: removed) — read when another tab
+/// says it wrote there, and before this tab writes there itself. Nothing happens if the
+/// mirror already knows that text (an event for a write since overtaken, say). Otherwise,
+/// what this tab changed since it last read the key is merged onto it ([`merge`]): no edit
+/// of either tab is lost, and the mirror takes the stored text, so that the merged split
+/// is what gets written next — the tabs end showing what the storage holds.
 pub fn follow_storage_event(
     library: &mut Library,
     mirror: &mut StorageMirror,
     key: &str,
     new_value: Option<&str>,
 ) -> StorageEventOutcome {
+    if mirror.known(key) == new_value && split_id_of_key(key).is_some() {
+        return StorageEventOutcome::Ignored;
+    }
     let Some(id) = split_id_of_key(key) else {
         // Which split is open is each tab's own business; only the next visit follows it.
         // The mirror keeps what this tab wrote there: remembering the other tab's choice
@@ -222,7 +317,31 @@ pub fn follow_storage_event(
     };
     let split = match new_value.map(parse_saved_split) {
         None => None,
-        Some(Ok(split)) => Some(split),
+        Some(Ok(theirs)) => {
+            // The common ground: what their write was made from, if this tab saw it;
+            // otherwise what this tab last knew of the key.
+            let (_, based_on) = new_value.map(saved_versions).unwrap_or((None, None));
+            let seen = based_on.and_then(|b| {
+                mirror
+                    .seen
+                    .iter()
+                    .find(|(v, _)| *v == b)
+                    .map(|(_, raw)| raw.clone())
+            });
+            let base = seen
+                .as_deref()
+                .or(mirror.known(key))
+                .and_then(|raw| parse_saved_split(raw).ok());
+            let ours = library
+                .entries()
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| &e.split);
+            Some(match (base, ours) {
+                (Some(base), Some(ours)) if *ours != base => merge(&base, ours, &theirs),
+                _ => theirs,
+            })
+        }
         Some(Err(SavedDataError::FromNewerVersion { .. })) => {
             mirror.frozen.push(key.to_owned());
             mirror.remember(key, new_value);

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::card::RoleCard;
 use super::level::Level;
 use super::limits::{
-    check_label, check_note, LimitError, MAX_GROUPS, MAX_RESPONSIBILITIES, MAX_ROLES,
+    check_label, check_note, clean_text, LimitError, MAX_GROUPS, MAX_RESPONSIBILITIES, MAX_ROLES,
 };
 
 macro_rules! id_type {
@@ -484,6 +484,31 @@ impl RoleSplit {
             .ok_or(LimitError::Gone)
     }
 
+    /// Removes deceptive characters (bidi overrides, zero-width) from every text: for a
+    /// split read from a link, a file or saved data, so that it reads as what it holds.
+    pub fn clean_texts(&mut self) {
+        let clean = |text: &mut String| {
+            if let std::borrow::Cow::Owned(cleaned) = clean_text(text) {
+                *text = cleaned;
+            }
+        };
+        clean(&mut self.name);
+        for role in &mut self.roles {
+            clean(&mut role.label);
+            role.card.clean_texts();
+        }
+        for group in &mut self.groups {
+            clean(&mut group.label);
+            for row in &mut group.responsibilities {
+                clean(&mut row.label);
+                clean(&mut row.detail);
+                for cell in &mut row.cells {
+                    clean(&mut cell.note);
+                }
+            }
+        }
+    }
+
     // ---- Limits ----------------------------------------------------------------------
 
     /// Checks every limit and that each row has one cell per role.
@@ -532,6 +557,7 @@ impl RoleSplit {
     // ---- Edits -----------------------------------------------------------------------
 
     pub fn rename(&mut self, name: &str) -> Result<(), LimitError> {
+        let name = &*clean_text(name);
         check_label(name)?;
         self.name = name.to_owned();
         Ok(())
@@ -543,6 +569,7 @@ impl RoleSplit {
     }
 
     pub fn set_note(&mut self, row: RowId, role: RoleId, note: &str) -> Result<(), LimitError> {
+        let note = &*clean_text(note);
         check_note(note)?;
         self.cell_mut(row, role)?.note = note.to_owned();
         Ok(())
@@ -559,6 +586,7 @@ impl RoleSplit {
         label: &str,
         card: RoleCard,
     ) -> Result<RoleId, LimitError> {
+        let label = &*clean_text(label);
         if self.roles.len() >= MAX_ROLES {
             return Err(LimitError::TooManyRoles {
                 count: self.roles.len() + 1,
@@ -591,6 +619,7 @@ impl RoleSplit {
     }
 
     pub fn rename_role(&mut self, role: RoleId, label: &str) -> Result<(), LimitError> {
+        let label = &*clean_text(label);
         check_label(label)?;
         self.role_mut(role)?.label = label.to_owned();
         Ok(())
@@ -651,6 +680,7 @@ impl RoleSplit {
         at: usize,
         label: &str,
     ) -> Result<RowId, LimitError> {
+        let label = &*clean_text(label);
         if self.responsibility_count() >= MAX_RESPONSIBILITIES {
             return Err(LimitError::TooManyResponsibilities {
                 count: self.responsibility_count() + 1,
@@ -672,6 +702,7 @@ impl RoleSplit {
     }
 
     pub fn rename_responsibility(&mut self, row: RowId, label: &str) -> Result<(), LimitError> {
+        let label = &*clean_text(label);
         check_label(label)?;
         self.responsibility_mut(row)?.label = label.to_owned();
         Ok(())
@@ -682,6 +713,7 @@ impl RoleSplit {
         row: RowId,
         detail: &str,
     ) -> Result<(), LimitError> {
+        let detail = &*clean_text(detail);
         check_note(detail)?;
         self.responsibility_mut(row)?.detail = detail.to_owned();
         Ok(())
@@ -715,6 +747,7 @@ impl RoleSplit {
 
     /// Adds an empty group at the end.
     pub fn add_group(&mut self, label: &str) -> Result<GroupId, LimitError> {
+        let label = &*clean_text(label);
         if self.groups.len() >= MAX_GROUPS {
             return Err(LimitError::TooManyGroups {
                 count: self.groups.len() + 1,
@@ -731,6 +764,7 @@ impl RoleSplit {
     }
 
     pub fn rename_group(&mut self, group: GroupId, label: &str) -> Result<(), LimitError> {
+        let label = &*clean_text(label);
         check_label(label)?;
         self.group_mut(group)?.label = label.to_owned();
         Ok(())

@@ -117,10 +117,32 @@ fn finding(split: &RoleSplit, finding: &Finding) -> String {
             "Nobody carries {}: no role is co-responsible or leads it.",
             row_name(split, *id)
         ),
-        Finding::NoSingleLead { row, carriers } => format!(
-            "{} is carried by {carriers} roles, none leading it alone: who has the last word?",
-            row_name(split, *row)
-        ),
+        Finding::NoSingleLead {
+            row,
+            pilots,
+            co_responsible,
+        } => {
+            let count = |ids: &[RoleId], one: &str, many: &str| {
+                let names: Vec<&str> = ids.iter().map(|id| split.role_label(*id)).collect();
+                let word = if ids.len() == 1 { one } else { many };
+                format!("{} {word} ({})", ids.len(), names.join(", "))
+            };
+            let pilots_part = count(pilots, "lead", "leads");
+            let co_part = count(
+                co_responsible,
+                "co-responsible role",
+                "co-responsible roles",
+            );
+            let who = match (pilots.is_empty(), co_responsible.is_empty()) {
+                (false, true) => pilots_part,
+                (true, _) => format!("{co_part} and no lead"),
+                (false, false) => format!("{pilots_part} and {co_part}"),
+            };
+            format!(
+                "{} has {who}: who has the last word?",
+                row_name(split, *row)
+            )
+        }
         Finding::IdleRole(role) => format!(
             "The role {} plays no part in any responsibility.",
             role_name(split, *role)
@@ -184,10 +206,39 @@ fn saved_data_error(error: &SavedDataError) -> String {
         SavedDataError::FromNewerVersion { schema } => {
             format!("This data comes from a newer version of Binôme (format {schema}). {RELOAD}")
         }
-        SavedDataError::OverLimits(error) => format!(
-            "This data is beyond Binôme's limits. {}",
-            limit_error(error)
+        SavedDataError::OverLimits(error) => content_limit("This saved text", error),
+    }
+}
+
+/// What goes beyond the limits in a file or a link, in words that fit it.
+fn content_limit(what: &str, error: &LimitError) -> String {
+    let too_many = |count: &usize, things: &str, max: usize| {
+        format!("{what} has {count} {things}; Binôme accepts {max}.")
+    };
+    let too_long = |thing: &str, chars: &usize, max: usize| {
+        format!("{thing} in it has {chars} characters; Binôme accepts {max}.")
+    };
+    match error {
+        LimitError::TooManyRoles { count } => too_many(count, "roles", MAX_ROLES),
+        LimitError::TooManyResponsibilities { count } => {
+            too_many(count, "responsibilities", MAX_RESPONSIBILITIES)
+        }
+        LimitError::TooManyGroups { count } => too_many(count, "groups", MAX_GROUPS),
+        LimitError::LabelTooLong { chars } => too_long("A label", chars, MAX_LABEL_CHARS),
+        LimitError::NoteTooLong { chars } => {
+            too_long("A note or a description", chars, MAX_NOTE_CHARS)
+        }
+        LimitError::CardTextTooLong { chars } => {
+            too_long("A role card's paragraph", chars, MAX_CARD_TEXT_CHARS)
+        }
+        LimitError::TooManyItems { count } => format!(
+            "A section of a role card in it has {count} items; Binôme accepts {MAX_CARD_ITEMS}."
         ),
+        LimitError::NoRole => format!("{what} has no role."),
+        LimitError::NoGroup => format!("{what} has no group of responsibilities."),
+        LimitError::CellsMismatch | LimitError::Gone => {
+            format!("{what} is inconsistent: its cells do not match its roles.")
+        }
     }
 }
 
@@ -196,7 +247,7 @@ fn link_error(error: &LinkError) -> String {
         LinkError::NotBinome => "This is not a Binôme sharing link.".to_owned(),
         LinkError::Damaged => "This link is damaged or incomplete (perhaps cut when copied). Ask whoever sent it to share it again, or to export the JSON file.".to_owned(),
         LinkError::NewerVersion => format!("This link was made with a newer version of Binôme. {RELOAD}"),
-        LinkError::OverLimits(error) => format!("This link is beyond Binôme's limits. {}", limit_error(error)),
+        LinkError::OverLimits(error) => content_limit("This link", error),
     }
 }
 
@@ -208,10 +259,7 @@ fn file_error(error: &SavedDataError) -> String {
         SavedDataError::FromNewerVersion { .. } => {
             format!("This file was made with a newer version of Binôme. {RELOAD}")
         }
-        SavedDataError::OverLimits(error) => format!(
-            "This file is beyond Binôme's limits. {}",
-            limit_error(error)
-        ),
+        SavedDataError::OverLimits(error) => content_limit("This file", error),
     }
 }
 
@@ -358,13 +406,30 @@ pub static EN: Catalogue = Catalogue {
             .collect();
         format!("Because you answered {}.", parts.join(", and "))
     },
-    risks_title: "The risks your project runs",
+    conditions_title: "What it depends on",
+    first_steps_title: "What to do first",
+    risks_summary: |n| match n {
+        1 => "The risk your project runs (1)".to_owned(),
+        n => format!("The risks your project runs ({n})"),
+    },
     no_risk: "Your answers reveal no particular risk: keep the questions below in mind.",
-    guide_argument: "What product mode answers: ",
-    contrasts_title: "Project or product: what changes here",
-    contrast: |project, product| format!("Rather than {project}: {product}."),
+    why_risk: "Why it is a risk: ",
+    what_changes: "What product mode changes: ",
+    source: "Source: ",
+    split_changes_summary: |n| format!("What your answers change in the split ({n})"),
+    split_change: |row, role, level, note| {
+        let note = if note.is_empty() { String::new() } else { format!(" — {note}") };
+        format!("\u{201c}{row}\u{201d}: {role}, {level}{note}")
+    },
+    contrasts_summary: |n| format!("Project or product: what changes here ({n})"),
+    contrast: |project, product| format!("In project mode: {project}. In product mode: {product}."),
     keep_asking_title: "The questions to keep asking",
+    other_questions: |n| format!("The other questions ({n})"),
     always_worth_asking: "Always worth asking.",
+    dont_know_recorded: |answer| format!("No answer chosen: \u{201c}{answer}\u{201d} was recorded. You can come back and change it."),
+    answer_needed: "Choose an answer to go on.",
+    unanswered_note: "Some questions have no answer: the recommendation does not take them into account.",
+    answer_the_rest: "Answer the remaining questions",
     open_in_builder: "Open this split in the editor",
     opened_in_builder: "The proposed split is added to your splits and opened in the editor.",
     share_result: "Share this result",
@@ -527,19 +592,25 @@ pub static EN: Catalogue = Catalogue {
     help_title: "The keys of workshop mode",
     keys: &[
         ("↑ ↓ ← →", "move from cell to cell"),
-        ("1", "Co-responsible"),
-        ("2", "Leads"),
-        ("3", "Contributes"),
-        ("4", "Informed"),
-        ("5 or Delete", "Not involved"),
+        ("1 2 3 4 5", "Co-responsible, Leads, Contributes, Informed, Not involved: top-row keys with or without Shift (& é \" ' ( on a French keyboard), or the keypad"),
+        ("Delete", "Not involved"),
         ("Enter", "open the cell (level and note)"),
-        ("Alt + ↑ ↓", "move the responsibility"),
-        ("Alt + ← →", "move the role (on its header)"),
-        ("Ctrl + Z, Ctrl + Shift + Z", "undo, redo"),
+        ("Alt + ↑ ↓", "move the cell's responsibility"),
+        ("Alt + ← →", "move the cell's role"),
+        ("R, L, G", "add a role, a responsibility (below the cell), a group"),
+        ("Enter, Esc", "in the label just added: validate, cancel the addition"),
+        ("P", "see the points to clarify"),
+        ("C", "compare two splits"),
         ("Q", "show the link's QR code"),
+        ("Ctrl + Z, Ctrl + Shift + Z", "undo, redo"),
         ("?", "show this help"),
         ("Esc", "close a window, then leave workshop mode"),
     ],
+    see_points_workshop: "Points to clarify (P)",
+    addition_cancelled: "Addition cancelled.",
+    changed_cell: " (changed cell)",
+    qr_link_label: "Link drawn by the QR code",
+    save_recovered: "Space was freed: everything is saved in this browser again.",
     qr_of_split: "QR code: open this split on your phone",
     workshop_summary: |points, questions| {
         let points = match points {

@@ -118,10 +118,28 @@ fn finding(split: &RoleSplit, finding: &Finding) -> String {
             "Personne ne porte {} : aucun rôle n'est co-responsable ni pilote.",
             row_name(split, *id)
         ),
-        Finding::NoSingleLead { row, carriers } => format!(
-            "{} est portée par {carriers} rôles sans que l'un d'eux la pilote seul : qui tranche ?",
-            capitalised(&row_name(split, *row))
-        ),
+        Finding::NoSingleLead {
+            row,
+            pilots,
+            co_responsible,
+        } => {
+            let count = |ids: &[RoleId], one: &str, many: &str| {
+                let names: Vec<&str> = ids.iter().map(|id| split.role_label(*id)).collect();
+                let word = if ids.len() == 1 { one } else { many };
+                format!("{} {word} ({})", ids.len(), names.join(", "))
+            };
+            let pilots_part = count(pilots, "pilote", "pilotes");
+            let co_part = count(co_responsible, "co-responsable", "co-responsables");
+            let who = match (pilots.is_empty(), co_responsible.is_empty()) {
+                (false, true) => pilots_part,
+                (true, _) => format!("{co_part} et aucun pilote"),
+                (false, false) => format!("{pilots_part} et {co_part}"),
+            };
+            format!(
+                "{} a {who} : qui tranche ?",
+                capitalised(&row_name(split, *row))
+            )
+        }
         Finding::IdleRole(role) => format!(
             "Le rôle {} n'intervient sur aucune responsabilité.",
             role_name(split, *role)
@@ -185,9 +203,7 @@ fn saved_data_error(error: &SavedDataError) -> String {
         SavedDataError::FromNewerVersion { schema } => format!(
             "Ces données viennent d'une version plus récente de Binôme (format {schema}). Rechargez la page pour obtenir la dernière version."
         ),
-        SavedDataError::OverLimits(error) => {
-            format!("Ces données dépassent les limites de Binôme. {}", limit_error(error))
-        }
+        SavedDataError::OverLimits(error) => content_limit("Ce texte enregistré", error),
     }
 }
 
@@ -196,7 +212,40 @@ fn link_error(error: &LinkError) -> String {
         LinkError::NotBinome => "Ce lien n'est pas un lien de partage Binôme.".to_owned(),
         LinkError::Damaged => "Ce lien est abîmé ou incomplet (il a peut-être été coupé en le copiant). Demandez à la personne qui l'a envoyé de le partager à nouveau, ou d'exporter le fichier JSON.".to_owned(),
         LinkError::NewerVersion => "Ce lien a été fait avec une version plus récente de Binôme. Rechargez la page pour obtenir la dernière version.".to_owned(),
-        LinkError::OverLimits(error) => format!("Ce lien dépasse les limites de Binôme. {}", limit_error(error)),
+        LinkError::OverLimits(error) => content_limit("Ce lien", error),
+    }
+}
+
+/// What goes beyond the limits in a file or a link, in words that fit it: there is no field
+/// to shorten there, only content to say and the limit it passes.
+fn content_limit(what: &str, error: &LimitError) -> String {
+    let too_many = |count: &usize, things: &str, max: usize| {
+        format!("{what} contient {count} {things} ; Binôme en accepte {max}.")
+    };
+    let too_long = |thing: &str, chars: &usize, max: usize| {
+        format!("{thing} y compte {chars} caractères ; Binôme en accepte {max}.")
+    };
+    match error {
+        LimitError::TooManyRoles { count } => too_many(count, "rôles", MAX_ROLES),
+        LimitError::TooManyResponsibilities { count } => {
+            too_many(count, "responsabilités", MAX_RESPONSIBILITIES)
+        }
+        LimitError::TooManyGroups { count } => too_many(count, "groupes", MAX_GROUPS),
+        LimitError::LabelTooLong { chars } => too_long("Un intitulé", chars, MAX_LABEL_CHARS),
+        LimitError::NoteTooLong { chars } => {
+            too_long("Une note ou une précision", chars, MAX_NOTE_CHARS)
+        }
+        LimitError::CardTextTooLong { chars } => {
+            too_long("Un paragraphe de fiche de rôle", chars, MAX_CARD_TEXT_CHARS)
+        }
+        LimitError::TooManyItems { count } => format!(
+            "Une section de fiche de rôle y compte {count} éléments ; Binôme en accepte {MAX_CARD_ITEMS}."
+        ),
+        LimitError::NoRole => format!("{what} ne contient aucun rôle."),
+        LimitError::NoGroup => format!("{what} ne contient aucun groupe de responsabilités."),
+        LimitError::CellsMismatch | LimitError::Gone => {
+            format!("{what} est incohérent : ses cases ne correspondent pas à ses rôles.")
+        }
     }
 }
 
@@ -204,7 +253,7 @@ fn file_error(error: &SavedDataError) -> String {
     match error {
         SavedDataError::Unreadable => "Ce fichier n'est pas une répartition Binôme au format JSON (ou il a été abîmé).".to_owned(),
         SavedDataError::FromNewerVersion { .. } => "Ce fichier a été fait avec une version plus récente de Binôme. Rechargez la page pour obtenir la dernière version.".to_owned(),
-        SavedDataError::OverLimits(error) => format!("Ce fichier dépasse les limites de Binôme. {}", limit_error(error)),
+        SavedDataError::OverLimits(error) => content_limit("Ce fichier", error),
     }
 }
 
@@ -338,41 +387,60 @@ pub static FR: Catalogue = Catalogue {
     nav_wizard: "Pourquoi le mode produit ?",
     page_title_wizard: "Pourquoi le mode produit ? — Binôme",
     home_wizard_title: "Pourquoi le mode produit ?",
-    home_wizard_text: "Douze questions sur votre projet, cinq minutes : les risques qu'il court, l'organisation qui lui convient, et une répartition prête à adapter.",
+    home_wizard_text: "Douze questions sur votre projet, cinq minutes : les risques qu’il court, l’organisation qui lui convient, et une répartition prête à adapter.",
     home_wizard_action: "Répondre aux questions",
     wizard_title: "Pourquoi le mode produit ?",
     wizard_intro: "Le mode produit réduit les risques d'un projet : des objectifs alignés plutôt que des dépenses sans atterrissage, une meilleure conception grâce à toutes les expertises. Répondez pour votre projet ; chaque réponse peut être changée à tout moment.",
     progress: |n, total| format!("Question {n} sur {total}"),
-    why_we_ask: "Pourquoi cette question : ",
+    why_we_ask: "Pourquoi cette question : ",
     previous: "Précédent",
     next: "Suivant",
     see_result: "Voir la recommandation",
-    recommendation: |title| format!("Recommandation : {title}"),
+    recommendation: |title| format!("Recommandation : {title}"),
     because: |answers| {
         let parts: Vec<String> = answers
             .iter()
             .map(|(question, answer)| match answer {
-                Some(answer) => format!("« {answer} » à « {question} »"),
-                None => format!("rien à « {question} »"),
+                Some(answer) => format!("« {answer} » à « {question} »"),
+                None => format!("rien à « {question} »"),
             })
             .collect();
         format!("Parce que vous avez répondu {}.", parts.join(", et "))
     },
-    risks_title: "Les risques que court votre projet",
-    no_risk: "Vos réponses ne révèlent pas de risque particulier : gardez les questions ci-dessous en tête.",
-    guide_argument: "Ce que le mode produit y répond : ",
-    contrasts_title: "Projet ou produit : ce qui change ici",
-    contrast: |project, product| format!("Plutôt que {project} : {product}."),
+    conditions_title: "Ce dont cela dépend",
+    first_steps_title: "À faire d’abord",
+    risks_summary: |n| match n {
+        1 => "Le risque que court votre projet (1)".to_owned(),
+        n => format!("Les risques que court votre projet ({n})"),
+    },
+    no_risk: "Vos réponses ne révèlent pas de risque particulier : gardez les questions ci-dessous en tête.",
+    why_risk: "Pourquoi c’est un risque : ",
+    what_changes: "Ce que le mode produit change : ",
+    source: "Source : ",
+    split_changes_summary: |n| format!("Ce que vos réponses changent à la répartition ({n})"),
+    split_change: |row, role, level, note| {
+        let note = if note.is_empty() { String::new() } else { format!(" — {note}") };
+        format!("« {row} » : {role}, {level}{note}")
+    },
+    contrasts_summary: |n| format!("Projet ou produit : ce qui change ici ({n})"),
+    contrast: |project, product| {
+        format!("En mode projet : {project}. En mode produit : {product}.")
+    },
     keep_asking_title: "Les questions à continuer de se poser",
+    other_questions: |n| format!("Les autres questions ({n})"),
     always_worth_asking: "Toujours utile à se demander.",
-    open_in_builder: "Ouvrir cette répartition dans l'éditeur",
+    dont_know_recorded: |answer| format!("Sans réponse, « {answer} » est retenu. Vous pouvez revenir la changer."),
+    answer_needed: "Choisissez une réponse pour continuer.",
+    unanswered_note: "Certaines questions sont restées sans réponse : la recommandation n’en tient pas compte.",
+    answer_the_rest: "Répondre aux questions restantes",
+    open_in_builder: "Ouvrir cette répartition dans l’éditeur",
     opened_in_builder: "La répartition proposée est ajoutée à vos répartitions et ouverte dans l'éditeur.",
     share_result: "Partager ce résultat",
     result_link_label: "Lien du résultat (réponses comprises)",
     edit_answers: "Modifier mes réponses",
-    shared_result_note: "Ce résultat vient d'un lien partagé : vos propres réponses ne sont pas modifiées.",
+    shared_result_note: "Ce résultat vient d’un lien partagé : vos propres réponses ne sont pas modifiées.",
     adopt_answers: "Partir de ces réponses",
-    adopt_question: "Remplacer vos réponses en cours par celles de ce lien ?",
+    adopt_question: "Remplacer vos réponses en cours par celles de ce lien ?",
     answers_given: |n, total| format!("{n} réponses sur {total}."),
 
     builder_title: "Répartition des responsabilités",
@@ -528,20 +596,26 @@ pub static FR: Catalogue = Catalogue {
     help: "Aide (?)",
     help_title: "Les touches du mode atelier",
     keys: &[
-        ("↑ ↓ ← →", "passer d'une case à l'autre"),
-        ("1", "Co-responsable"),
-        ("2", "Pilote"),
-        ("3", "Participe"),
-        ("4", "Informé"),
-        ("5 ou Suppr", "Non concerné"),
+        ("↑ ↓ ← →", "passer d’une case à l’autre"),
+        ("1 2 3 4 5", "Co-responsable, Pilote, Participe, Informé, Non concerné : touches du haut avec ou sans Maj (& é \" ’ ( sur un clavier français), ou pavé numérique"),
+        ("Suppr", "Non concerné"),
         ("Entrée", "ouvrir la case (niveau et note)"),
-        ("Alt + ↑ ↓", "déplacer la responsabilité"),
-        ("Alt + ← →", "déplacer le rôle (sur son en-tête)"),
-        ("Ctrl + Z, Ctrl + Maj + Z", "annuler, rétablir"),
+        ("Alt + ↑ ↓", "déplacer la responsabilité de la case"),
+        ("Alt + ← →", "déplacer le rôle de la case"),
+        ("R, L, G", "ajouter un rôle, une responsabilité (sous la case), un groupe"),
+        ("Entrée, Échap", "dans l’intitulé ajouté : valider, annuler l’ajout"),
+        ("P", "voir les points à clarifier"),
+        ("C", "comparer deux répartitions"),
         ("Q", "afficher le code QR du lien"),
+        ("Ctrl + Z, Ctrl + Maj + Z", "annuler, rétablir"),
         ("?", "afficher cette aide"),
         ("Échap", "fermer une fenêtre, puis quitter le mode atelier"),
     ],
+    see_points_workshop: "Points à clarifier (P)",
+    addition_cancelled: "Ajout annulé.",
+    changed_cell: " (case modifiée)",
+    qr_link_label: "Lien du code QR",
+    save_recovered: "De la place s’est libérée\u{a0}: tout est de nouveau enregistré dans ce navigateur.",
     qr_of_split: "Code QR : ouvrez cette répartition sur votre téléphone",
     workshop_summary: |points, questions| {
         let points = match points {

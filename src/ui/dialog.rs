@@ -25,6 +25,10 @@ pub fn Modal(
     #[prop(into)] title: Signal<String>,
     #[prop(into)] on_close: Callback<()>,
     #[prop(optional, into)] can_close: Option<Callback<(), bool>>,
+    /// Runs when Esc closes the dialog (before `on_close`): Esc cancels, where that means
+    /// something (an addition taken back).
+    #[prop(optional, into)]
+    on_cancel: Option<Callback<()>>,
     #[prop(optional, into)] class: String,
     children: Children,
 ) -> impl IntoView {
@@ -55,6 +59,8 @@ pub fn Modal(
             on:cancel=move |ev: ev::Event| {
                 if !allowed() {
                     ev.prevent_default();
+                } else if let Some(cancel) = on_cancel {
+                    cancel.run(());
                 }
             }
             // The browser sends `close` a task after Esc, and keys typed meanwhile come

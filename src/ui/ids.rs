@@ -39,6 +39,8 @@ pub const WORKSHOP: &str = "mode-atelier";
 
 // Workshop mode.
 pub const WORKSHOP_HELP: &str = "aide-atelier";
+pub const WORKSHOP_POINTS: &str = "points-atelier";
+pub const WORKSHOP_COMPARE: &str = "comparer-atelier";
 pub const WORKSHOP_QR: &str = "qr-atelier";
 pub const LEAVE_WORKSHOP: &str = "quitter-atelier";
 
@@ -51,6 +53,7 @@ pub const GROUP_LABEL: &str = "nom-groupe";
 pub const CARD_QUESTIONS: &str = "fiche-questions";
 pub const EXPORT_PREVIEW: &str = "export-apercu";
 pub const SHARE_LINK: &str = "lien-partage";
+pub const QR_LINK: &str = "lien-qr";
 pub const COMPARE_FIRST: &str = "comparer-avant";
 pub const COMPARE_SECOND: &str = "comparer-apres";
 
@@ -62,12 +65,23 @@ pub const THEME: &str = "theme";
 pub const WIZARD_PROGRESS: &str = "progression";
 pub const RESULT_TITLE: &str = "resultat-titre";
 pub const RESULT_LINK: &str = "lien-resultat";
-pub const RESULT_RISKS: &str = "risques";
-pub const RESULT_CONTRASTS: &str = "contrastes";
+pub const RESULT_CONDITIONS: &str = "conditions";
+pub const RESULT_FIRST_STEPS: &str = "a-faire";
 pub const RESULT_QUESTIONS: &str = "questions";
 
 pub fn cell(row: RowId, role: RoleId) -> String {
     format!("case-{}-{}", row.0, role.0)
+}
+
+/// The row and role of a cell's id.
+pub fn parse_cell(id: &str) -> Option<(RowId, RoleId)> {
+    let (row, role) = id.strip_prefix("case-")?.split_once('-')?;
+    Some((RowId(row.parse().ok()?), RoleId(role.parse().ok()?)))
+}
+
+/// The role of a column header's id.
+pub fn parse_role(id: &str) -> Option<RoleId> {
+    Some(RoleId(id.strip_prefix("role-")?.parse().ok()?))
 }
 
 pub fn row(row: RowId) -> String {

@@ -6,6 +6,7 @@ pub mod dialog;
 pub mod focus;
 pub mod home;
 pub mod ids;
+pub mod level_icon;
 pub mod pages;
 pub mod persistence;
 pub mod qr_code;

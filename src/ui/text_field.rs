@@ -20,6 +20,12 @@ pub fn TextField(
     #[prop(optional)] multiline: bool,
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] autofocus: bool,
+    /// The text is selected as the field opens (a new label's placeholder, typed over).
+    #[prop(optional)]
+    select_all: bool,
+    /// Enter in a one-line field (a label): done with it, like the dialog's button.
+    #[prop(optional, into)]
+    on_enter: Option<Callback<()>>,
     /// Where this field reports that it holds text not applied.
     #[prop(optional)]
     invalid: Option<InvalidFields>,
@@ -121,6 +127,18 @@ pub fn TextField(
             "false"
         }
     };
+    if select_all {
+        let field = id.clone();
+        // After the dialog has opened and given the focus to its autofocus field.
+        request_animation_frame(move || {
+            if let Some(input) = document()
+                .get_element_by_id(&field)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
+                input.select();
+            }
+        });
+    }
     let control = if multiline {
         view! {
             <textarea
@@ -144,6 +162,14 @@ pub fn TextField(
                 aria-invalid=aria_invalid
                 on:input:target=move |ev| on_text(ev.target().value())
                 on:blur=move |_| catch_up(value)
+                on:keydown=move |ev| {
+                    if ev.key() == "Enter" && !ev.is_composing() {
+                        if let Some(done) = on_enter {
+                            ev.prevent_default();
+                            done.run(());
+                        }
+                    }
+                }
             />
         }
         .into_any()

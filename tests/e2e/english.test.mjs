@@ -55,13 +55,37 @@ test('the switch changes every interface string and is remembered; user content 
 
 test('the wizard in English, with an English split handed over', async () => {
   const page = await openPage(app, '?vue=pourquoi&lang=en');
-  await page.getByText('Question 1 of 12').waitFor();
+  await page.getByText('Question 1 of 12', { exact: true }).waitFor();
   assert.deepEqual(await frenchLeft(page), []);
-  await page.getByRole('radio', { name: 'A business directorate, with a named person' }).check();
-  for (let i = 0; i < 12; i++) await page.getByRole('button', { name: /^(Next|See the recommendation)$/ }).click();
+  await page.getByRole('radio', { name: 'A digital service for users or agents, meant to keep evolving' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByText('Question 2 of 12', { exact: true }).waitFor();
+  await page.getByRole('radio', { name: 'Being built: its first version is not open yet' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByText('Question 3 of 12', { exact: true }).waitFor();
+  await page.getByRole('radio', { name: 'A person from the business directorate, 60% of their time or more' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByText('Question 4 of 12', { exact: true }).waitFor();
+  // Next without an answer records "I don't know", and says so in English.
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByText('Question 5 of 12', { exact: true }).waitFor();
+  await page.getByRole('status')
+    .filter({ hasText: 'No answer chosen: \u201cI don\'t know\u201d was recorded. You can come back and change it.' }).waitFor();
+  assert.deepEqual(await frenchLeft(page), []);
+  for (let i = 4; i < 12; i++) await page.getByRole('button', { name: /^(Next|See the recommendation)$/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Recommendation: a pair, a business product owner and a DNUM product manager' }).waitFor();
+  await page.getByRole('region', { name: 'What it depends on' }).getByRole('listitem').first().waitFor();
+  await page.getByRole('region', { name: 'What to do first' }).getByRole('listitem').first().waitFor();
   assert.deepEqual(await frenchLeft(page), []);
   await assertAccessible(page, 'wizard result in English');
+  // The folded parts too, opened.
+  const summaries = await page.getByRole('group').evaluateAll((parts) => parts.map((p) => p.querySelector('summary').textContent));
+  assert.ok(summaries.some((s) => /^The risks your project runs \(\d+\)$/.test(s)), summaries.join(' | '));
+  for (const summary of summaries) await page.getByText(summary, { exact: true }).click();
+  // Only the names of the guide's pages, quoted as sources, stay French.
+  assert.deepEqual((await frenchLeft(page)).filter((w) => w !== 'Chefferie'), []);
+  const text = await page.evaluate(() => document.body.innerText);
+  assert.equal(text.split('Chefferie').length, text.split('DNUM guide, page \u201cChefferie produit\u201d').length);
   await page.getByRole('button', { name: 'Open this split in the editor' }).click();
   await page.getByRole('columnheader', { name: /^Business product owner/ }).waitFor();
   assertNoProblems(page);

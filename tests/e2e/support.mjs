@@ -1,5 +1,6 @@
-// Shared set-up of the end-to-end tests: the release build (dist/) served with its own
-// headers, Debian's Chromium driven by playwright-core, and an axe-core audit.
+// Shared set-up of the end-to-end tests: the release build (dist/, or $DIST) served by
+// Debian's nginx with the deployment configuration of deploy/ (tools/nginx.mjs), Debian's
+// Chromium driven by playwright-core, and an axe-core audit.
 // Tests find things as a person does: by role and accessible name.
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -7,22 +8,25 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import { serve } from '../../tools/serve.mjs';
+import { distDir, startNginx } from '../../tools/nginx.mjs';
 
 const require = createRequire(import.meta.url);
 export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const ARTEFACTS = 'test-results';
 
-/** Starts the server and the browser for one test file; both stop after it. */
+/**
+ * Starts nginx and the browser for one test file; both stop after it. `ctx.server` is
+ * nginx (its access log: `ctx.server.readLog()`), `ctx.dist` the folder it serves.
+ */
 export function useApp() {
   const ctx = {};
   before(async () => {
-    // A missing browser or build is a failure, never a skip.
+    // A missing browser, server or build is a failure, never a skip.
     assert.ok(existsSync(CHROMIUM), `Chromium is missing at ${CHROMIUM}: run make setup`);
-    assert.ok(existsSync('dist/index.html'), 'dist/ is missing: run make build');
-    const { server, url } = await serve('dist', 0);
-    ctx.server = server;
-    ctx.url = url;
+    ctx.dist = distDir();
+    assert.ok(existsSync(`${ctx.dist}/index.html`), `${ctx.dist}/ is missing: run make build`);
+    ctx.server = await startNginx({ dir: ctx.dist });
+    ctx.url = ctx.server.url;
     ctx.browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -32,7 +36,7 @@ export function useApp() {
   });
   after(async () => {
     await ctx.browser?.close();
-    await new Promise((done) => (ctx.server ? ctx.server.close(done) : done()));
+    await ctx.server?.stop();
   });
   return ctx;
 }

@@ -4,12 +4,25 @@
 use super::ExportWords;
 use crate::domain::RoleSplit;
 
-/// Quotes a field when it holds the separator, a quote or a line break (RFC 4180).
+/// Neutralises a formula: a field starting with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return is run by spreadsheets (`=HYPERLINK(…)` from a link someone sent, say). As OWASP
+/// recommends, it gets a leading `'`, which spreadsheets read as "text" and do not show.
+fn neutralised(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}").into()
+    } else {
+        text.into()
+    }
+}
+
+/// A field as written: neutralised, then quoted when it holds the separator, a quote or a
+/// line break (RFC 4180).
 fn field(text: &str, separator: char) -> String {
+    let text = neutralised(text);
     if text.contains([separator, '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
-        text.to_owned()
+        text.into_owned()
     }
 }
 

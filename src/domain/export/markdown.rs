@@ -3,29 +3,37 @@
 use super::ExportWords;
 use crate::domain::{Cell, Level, RoleSplit};
 
-/// The guide's marks, byte for byte as its page writes them.
+/// The guide's marks. The pilot's is the guide's 🙆‍♂️ written whole: the page drops the
+/// zero-width joiner (U+200D), which makes it read as two symbols, 🙆 and ♂️.
+pub const PILOT_MARK: &str = "🙆\u{200d}♂\u{fe0f}";
+
 fn mark(level: Level) -> &'static str {
     match level {
         Level::CoResponsible => "🔒",
-        Level::Pilot => "🙆♂️",
+        Level::Pilot => PILOT_MARK,
         Level::Contributes => "🤝",
         Level::Informed => "📩",
         Level::None => "",
     }
 }
 
-/// A table cell's text: no pipe or line break may break the table.
-fn escape(text: &str) -> String {
+/// A person's text in a table: no pipe or line break may break the table, and no `<`, `>`
+/// or `&` may become markup in a renderer that does not sanitise (`<img onerror=…>` from a
+/// link someone sent): they are written as entities, which read the same.
+pub fn escape(text: &str) -> String {
     text.replace('\\', "\\\\")
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
         .replace('|', "\\|")
         .replace(['\r', '\n'], " ")
 }
 
-/// As the guide writes a cell: "🔒 Co-responsable (note)", the pilot's mark alone.
+/// As the guide writes a cell: "🔒 Co-responsable (note)"; the pilot's mark gets its word
+/// too (the guide's page leaves it alone), so that no level is a symbol only.
 fn cell(cell: &Cell, words: &ExportWords) -> String {
     let mut text = match cell.level {
         Level::None => String::new(),
-        Level::Pilot => mark(Level::Pilot).to_owned(),
         level => format!("{} {}", mark(level), (words.level_name)(level)),
     };
     if !cell.note.is_empty() {

@@ -40,7 +40,8 @@ impl LinkKind {
     fn current_version(self) -> u32 {
         match self {
             LinkKind::Split => 2,
-            LinkKind::Answers => 1,
+            // 2: the questionnaire of issue 14; format 1 is read by `wizard::migration`.
+            LinkKind::Answers => 2,
         }
     }
 

@@ -561,5 +561,6 @@ pub fn read(format: &Format, bytes: &[u8]) -> Result<RoleSplit, ReadError> {
         }
     }
     split.validate().map_err(ReadError::OverLimits)?;
+    split.clean_texts();
     Ok(split)
 }

@@ -1,390 +1,244 @@
-//! From answers to a reasoned outcome. Every line of the outcome keeps the answers that
-//! produced it, so the page can say "parce que vous avez répondu …".
+//! From answers to a reasoned outcome (`outcome.rs`). Every line of the outcome keeps the
+//! answers that produced it, so the page can say "parce que vous avez répondu …".
 
-use super::questions::{QUESTIONS, QUESTION_COUNT};
-use super::rules::{
-    keep_asking, Adjustment, Argument, GuideRow, SetUp, Side, When, CONTRAST_RULES, RISK_RULES,
-    SET_UP_RULES, UNANSWERED,
+use super::answers::{Answered, Answers};
+use super::asks::{ASK_RULES, KEEP_ASKING};
+use super::conditions::{ConditionRule, CONDITION_RULES};
+use super::contrasts::CONTRAST_RULES;
+use super::outcome::{
+    AskGroup, Condition, Contrast, KeepAsking, NextStep, Outcome, Risk, SplitChange, FIRST_STEPS,
+    KEEP_ASKING_SHOWN_FIRST, MAX_CONDITIONS, MIN_CONDITIONS,
 };
-use crate::domain::lang::{t, Lang, Text};
-use crate::domain::templates::{BUSINESS, DNUM};
-use crate::domain::{
-    Cell, Group, Level, Responsibility, Role, RoleId, RoleSplit, RowId, TemplateId,
-};
-
-/// The answer chosen for each question, if any.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers(pub [Option<u8>; QUESTION_COUNT]);
-
-/// One answer given: question index, answer index (or [`UNANSWERED`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Answered {
-    pub question: usize,
-    pub answer: u8,
-}
-
-impl Answers {
-    pub fn answer(&self, question: usize) -> u8 {
-        self.0
-            .get(question)
-            .copied()
-            .flatten()
-            .unwrap_or(UNANSWERED)
-    }
-
-    /// Sets an answer, ignoring answers that do not exist.
-    pub fn set(&mut self, question: usize, answer: u8) {
-        let exists = QUESTIONS
-            .get(question)
-            .is_some_and(|q| usize::from(answer) < q.answers.len());
-        if exists {
-            self.0[question] = Some(answer);
-        }
-    }
-
-    pub fn count(&self) -> usize {
-        self.0.iter().filter(|a| a.is_some()).count()
-    }
-
-    fn holds(&self, condition: &When) -> bool {
-        condition.answers.contains(&self.answer(condition.question))
-    }
-
-    fn because(&self, conditions: &[When]) -> Vec<Answered> {
-        conditions
-            .iter()
-            .map(|c| Answered {
-                question: c.question,
-                answer: self.answer(c.question),
-            })
-            .collect()
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Risk {
-    pub text: Text,
-    pub argument: Argument,
-    pub weight: u8,
-    pub because: Vec<Answered>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Contrast {
-    pub project: Text,
-    pub product: Text,
-    pub because: Vec<Answered>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct KeepAsking {
-    pub question: Text,
-    pub relevance: u32,
-    /// The answers that make it matter; empty when it is simply always worth asking.
-    pub because: Vec<Answered>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Outcome {
-    pub set_up: SetUp,
-    pub set_up_because: Vec<Answered>,
-    /// Heaviest first.
-    pub risks: Vec<Risk>,
-    pub contrasts: Vec<Contrast>,
-    /// Most relevant first.
-    pub keep_asking: Vec<KeepAsking>,
-    pub split: RoleSplit,
-}
+use super::risks::RISK_RULES;
+use super::rules::{SetUp, Step, When, Who};
+use super::setups::SET_UP_RULES;
+use super::splits::{apply, starting_split};
+use crate::domain::lang::Lang;
 
 /// The outcome of a set of answers (complete or not); its split is written in `lang`.
 pub fn evaluate(answers: &Answers, lang: Lang) -> Outcome {
     let rule = SET_UP_RULES
         .iter()
-        .find(|r| r.when.iter().all(|c| answers.holds(c)))
+        .find(|r| answers.hold_all(r.when))
         .unwrap_or(&SET_UP_RULES[SET_UP_RULES.len() - 1]);
     let set_up = rule.set_up;
+    let set_up_because = answers.because(rule.when);
+    let product = set_up.is_product_mode();
 
     let fired: Vec<_> = RISK_RULES
         .iter()
-        .filter(|r| r.when.iter().all(|c| answers.holds(c)))
+        .filter(|r| product && answers.hold_all(r.when))
         .collect();
     let mut risks: Vec<Risk> = fired
         .iter()
-        .map(|r| Risk {
-            text: r.risk,
-            argument: r.argument,
-            weight: r.weight,
-            because: answers.because(r.when),
+        .map(|r| {
+            let because = answers.because(r.when);
+            Risk {
+                id: r.id,
+                title: r.title,
+                why: r.why,
+                change: r.change,
+                step: next_step(&r.step, set_up, Some(r.id), because.clone()),
+                source: r.source.text(),
+                weight: r.weight,
+                because,
+            }
         })
         .collect();
     sort_descending(&mut risks, |r| u32::from(r.weight));
 
-    let contrasts = CONTRAST_RULES
+    // The heaviest risks' steps; without a risk (always, without product mode), the
+    // set-up's own.
+    let mut first_steps: Vec<NextStep> = risks.iter().map(|r| r.step.clone()).collect();
+    if first_steps.is_empty() {
+        first_steps = set_up
+            .steps()
+            .iter()
+            .map(|s| next_step(s, set_up, None, set_up_because.clone()))
+            .collect();
+    }
+    first_steps.truncate(FIRST_STEPS);
+
+    let mut split = starting_split(set_up, lang);
+    let mut split_changes = Vec::new();
+    for rule in &fired {
+        for adjustment in rule.adjust {
+            if let Some(changed) = apply(&mut split, adjustment, lang) {
+                split_changes.push(SplitChange {
+                    row: changed.row,
+                    role: changed.role,
+                    level: changed.level,
+                    note: changed.note,
+                    because: answers.because(rule.when),
+                });
+            }
+        }
+    }
+
+    let contrasts = if product {
+        contrasts(answers)
+    } else {
+        Vec::new()
+    };
+    let keep_asking = if product {
+        keep_asking(answers, set_up, &fired)
+    } else {
+        Vec::new()
+    };
+
+    Outcome {
+        set_up,
+        explanation: rule.explanation,
+        conditions: conditions(answers, set_up, &set_up_because),
+        set_up_because,
+        first_steps,
+        risks,
+        split_changes,
+        contrasts,
+        keep_asking,
+        split,
+    }
+}
+
+fn next_step(
+    step: &Step,
+    set_up: SetUp,
+    risk: Option<&'static str>,
+    because: Vec<Answered>,
+) -> NextStep {
+    NextStep {
+        who: step.who,
+        who_label: step.who.label(set_up),
+        text: step.text,
+        risk,
+        because,
+    }
+}
+
+fn condition_holds(answers: &Answers, rule: &ConditionRule) -> bool {
+    answers.hold_all(rule.all) && (rule.any.is_empty() || rule.any.iter().any(|w| answers.holds(w)))
+}
+
+/// Those the answers call for first, one per topic, at most three; then fallbacks up to two.
+fn conditions(answers: &Answers, set_up: SetUp, set_up_because: &[Answered]) -> Vec<Condition> {
+    let mut chosen: Vec<&ConditionRule> = Vec::new();
+    for fallback in [false, true] {
+        let wanted = if fallback {
+            MIN_CONDITIONS
+        } else {
+            MAX_CONDITIONS
+        };
+        for rule in CONDITION_RULES.iter().filter(|r| {
+            r.fallback == fallback && r.set_ups.contains(&set_up) && condition_holds(answers, r)
+        }) {
+            if chosen.len() < wanted && chosen.iter().all(|c| c.topic != rule.topic) {
+                chosen.push(rule);
+            }
+        }
+    }
+    chosen
+        .into_iter()
+        .map(|rule| {
+            let holding = rule
+                .all
+                .iter()
+                .chain(rule.any.iter().filter(|w| answers.holds(w)));
+            let mut because = answers.because(holding);
+            if because.is_empty() {
+                because = set_up_because.to_vec();
+            }
+            Condition {
+                id: rule.id,
+                text: rule.text,
+                otherwise: rule.otherwise,
+                because,
+            }
+        })
+        .collect()
+}
+
+fn contrasts(answers: &Answers) -> Vec<Contrast> {
+    CONTRAST_RULES
         .iter()
         .filter_map(|c| {
-            let holding: Vec<When> = c
-                .when_any
-                .iter()
-                .filter(|w| answers.holds(w))
-                .map(|w| When {
-                    question: w.question,
-                    answers: w.answers,
-                })
-                .collect();
+            let holding: Vec<&When> = c.when_any.iter().filter(|w| answers.holds(w)).collect();
             (!holding.is_empty()).then(|| Contrast {
                 project: c.project,
                 product: c.product,
-                because: answers.because(&holding),
+                because: answers.because(holding),
             })
         })
-        .collect();
+        .collect()
+}
 
-    let mut keep_asking: Vec<KeepAsking> = keep_asking()
-        .map(|question| KeepAsking {
-            question,
-            relevance: 0,
-            because: Vec::new(),
+fn keep_asking(
+    answers: &Answers,
+    set_up: SetUp,
+    fired: &[&super::risks::RiskRule],
+) -> Vec<AskGroup> {
+    let mut all: Vec<(Who, KeepAsking)> = KEEP_ASKING
+        .iter()
+        .map(|k| {
+            let asking = KeepAsking {
+                question: k.text,
+                relevance: 0,
+                shown_first: false,
+                because: Vec::new(),
+            };
+            (set_up.asker(k.asker), asking)
         })
         .collect();
-    for rule in &fired {
-        for &i in rule.asks {
-            let entry = &mut keep_asking[i];
-            entry.relevance += u32::from(rule.weight);
-            for answered in answers.because(rule.when) {
+    let raised = fired.iter().map(|r| (r.asks, r.weight, r.when)).chain(
+        ASK_RULES
+            .iter()
+            .filter(|r| answers.holds(&r.when))
+            .map(|r| (r.asks, r.weight, std::slice::from_ref(&r.when))),
+    );
+    for (asks, weight, when) in raised {
+        for &i in asks {
+            let entry = &mut all[i].1;
+            entry.relevance += u32::from(weight);
+            for answered in answers.because(when) {
                 if !entry.because.contains(&answered) {
                     entry.because.push(answered);
                 }
             }
         }
     }
-    sort_descending(&mut keep_asking, |k| k.relevance);
-
-    let adjustments = fired.iter().flat_map(|r| r.adjust.iter());
-    Outcome {
-        set_up,
-        set_up_because: answers.because(rule.when),
-        risks,
-        contrasts,
-        keep_asking,
-        split: starting_split(set_up, adjustments, lang),
-    }
-}
-
-fn role_of(split: &RoleSplit, side: Side, lang: Lang) -> Option<RoleId> {
-    let label = match side {
-        Side::Business => BUSINESS.get(lang),
-        Side::Dnum => DNUM.get(lang),
-    };
-    split
-        .roles
-        .iter()
-        .find(|r| r.label.starts_with(label))
-        .map(|r| r.id)
-}
-
-fn row_of(split: &RoleSplit, row: GuideRow) -> Option<RowId> {
-    let group = split.groups.get(row.group)?;
-    group.responsibilities.get(row.row).map(|r| r.id)
-}
-
-/// The split a set-up starts from, with the risks' adjustments applied.
-fn starting_split<'a>(
-    set_up: SetUp,
-    adjustments: impl Iterator<Item = &'a Adjustment>,
-    lang: Lang,
-) -> RoleSplit {
-    let mut split = match set_up {
-        SetUp::CoProduct => TemplateId::Guide.build_in(lang),
-        SetUp::DnumProduct => TemplateId::DnumProduct.build_in(lang),
-        SetUp::NameOwnersFirst => {
-            let mut s = TemplateId::Guide.build_in(lang);
-            let to_name = t("(à nommer)", "(to be named)").get(lang);
-            s.roles[0].label = format!("{} {to_name}", BUSINESS.get(lang));
-            s
-        }
-        SetUp::NotNowOneOff => project_split(lang),
-        SetUp::NotNowCommonService => common_service_split(lang),
-    };
-    split.name = t(
-        "Répartition issue de « Pourquoi le mode produit ? »",
-        "Split from \u{201c}Why product mode?\u{201d}",
-    )
-    .get(lang)
-    .to_owned();
-    if !set_up.is_product_mode() {
-        return split;
-    }
-    let mut sponsor_added = false;
-    for adjustment in adjustments {
-        match adjustment {
-            Adjustment::Cell {
-                row,
-                side,
-                level,
-                note,
-            } => {
-                if let (Some(at), Some(role)) = (row_of(&split, *row), role_of(&split, *side, lang))
-                {
-                    let _ = split.set_level(at, role, *level);
-                    let _ = split.set_note(at, role, note.get(lang));
-                }
-            }
-            Adjustment::SponsorDecision if !sponsor_added => {
-                sponsor_added = true;
-                add_sponsor(&mut split, lang);
-            }
-            Adjustment::SponsorDecision => {}
+    sort_descending(&mut all, |(_, k)| k.relevance);
+    let relevant = all.iter().filter(|(_, k)| k.relevance > 0).count();
+    if relevant > 0 {
+        for (_, k) in all.iter_mut().take(relevant.min(KEEP_ASKING_SHOWN_FIRST)) {
+            k.shown_first = true;
         }
     }
-    split
-}
-
-fn add_sponsor(split: &mut RoleSplit, lang: Lang) {
-    let Ok(sponsor) = split.add_role(t("Sponsor (directeur)", "Sponsor (director)").get(lang))
-    else {
-        return;
-    };
-    let decision = t(
-        "Décider tous les six mois de poursuivre ou d'arrêter",
-        "Decide every six months to go on or stop",
-    );
-    let Some(first_group) = split.group_at(0) else {
-        return;
-    };
-    let Ok(at) = split.add_responsibility(first_group, decision.get(lang)) else {
-        return;
-    };
-    let _ = split.set_level(at, sponsor, Level::Pilot);
-    let _ = split.set_note(at, sponsor, t("à nommer", "to be named").get(lang));
-    for side in [Side::Business, Side::Dnum] {
-        if let Some(role) = role_of(split, side, lang) {
-            let _ = split.set_level(at, role, Level::Contributes);
+    let mut groups: Vec<AskGroup> = Vec::new();
+    for asker in [Who::BusinessOwner, Who::DnumProductManager, Who::Sponsor] {
+        let questions: Vec<KeepAsking> = all
+            .iter()
+            .filter(|(who, _)| *who == asker)
+            .map(|(_, k)| k.clone())
+            .collect();
+        if questions.is_empty() {
+            continue;
+        }
+        groups.push(AskGroup {
+            asker,
+            title: set_up.group_title(asker),
+            questions,
+        });
+    }
+    if relevant == 0 {
+        for group in &mut groups {
+            group.questions[0].shown_first = true;
         }
     }
-}
-
-fn plain_split(
-    lang: Lang,
-    roles: [Text; 2],
-    group: Text,
-    rows: &[(Text, [Level; 2])],
-) -> RoleSplit {
-    RoleSplit::new(
-        String::new(),
-        TemplateId::Blank,
-        roles.iter().map(|l| Role::new(l.get(lang))).collect(),
-        vec![Group::new(
-            group.get(lang),
-            rows.iter()
-                .map(|(label, levels)| {
-                    Responsibility::new(
-                        label.get(lang),
-                        "",
-                        levels.iter().map(|l| Cell::new(*l, "")).collect(),
-                    )
-                })
-                .collect(),
-        )],
-    )
-}
-
-/// A one-off, carried as a project.
-fn project_split(lang: Lang) -> RoleSplit {
-    use Level::{Contributes as Part, Informed as Info, Pilot};
-    plain_split(
-        lang,
-        [
-            t(
-                "Maîtrise d'ouvrage (métier)",
-                "Business sponsor (client side)",
-            ),
-            t("Chef de projet DNUM", "DNUM project manager"),
-        ],
-        t("Projet", "Project"),
-        &[
-            (
-                t(
-                    "Rédiger et valider le cahier des charges",
-                    "Write and approve the specification",
-                ),
-                [Pilot, Part],
-            ),
-            (
-                t("Suivre la réalisation", "Follow the build"),
-                [Info, Pilot],
-            ),
-            (
-                t(
-                    "Recetter et accepter la livraison",
-                    "Test and accept the delivery",
-                ),
-                [Pilot, Part],
-            ),
-            (
-                t(
-                    "Transmettre à l'exploitation et au support",
-                    "Hand over to operations and support",
-                ),
-                [Info, Pilot],
-            ),
-        ],
-    )
-}
-
-/// An existing common service, adopted rather than rebuilt.
-fn common_service_split(lang: Lang) -> RoleSplit {
-    use Level::{Contributes as Part, Pilot};
-    plain_split(
-        lang,
-        [
-            t("Direction métier", "Business directorate"),
-            t("Équipe du service commun", "Common service team"),
-        ],
-        t("Adoption du service commun", "Adopting the common service"),
-        &[
-            (
-                t(
-                    "Vérifier que le service commun couvre le besoin",
-                    "Check that the common service covers the need",
-                ),
-                [Pilot, Part],
-            ),
-            (
-                t(
-                    "Paramétrer et ouvrir le service",
-                    "Configure and open the service",
-                ),
-                [Part, Pilot],
-            ),
-            (
-                t(
-                    "Former et accompagner les agents",
-                    "Train and support the agents",
-                ),
-                [Pilot, Part],
-            ),
-            (
-                t(
-                    "Remonter les besoins d'évolution",
-                    "Report the needs for change",
-                ),
-                [Pilot, Part],
-            ),
-        ],
-    )
-}
-
-/// Answers from `(question, answer)` pairs; the other questions stay unanswered.
-pub fn answers_from(pairs: &[(usize, u8)]) -> Answers {
-    let mut answers = Answers::default();
-    for (question, answer) in pairs {
-        answers.set(*question, *answer);
-    }
-    answers
+    groups
 }
 
 /// Sorts by decreasing key, keeping the order of equal keys. An insertion sort: the
-/// lists are a dozen items, and the standard sort would weigh kilobytes in the download.
+/// lists are a few dozen items, and the standard sort would weigh kilobytes in the
+/// download.
 fn sort_descending<T>(items: &mut [T], key: impl Fn(&T) -> u32) {
     for i in 1..items.len() {
         let mut j = i;

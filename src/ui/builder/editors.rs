@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::{CanMove, GroupId, Level, Move, RoleId, RowId};
 use crate::ui::dialog::{all_applied, Modal};
 use crate::ui::ids;
+use crate::ui::level_icon::level_icon;
 use crate::ui::state::{use_prefs, use_splits};
 use crate::ui::text_field::{InvalidFields, TextField};
 
@@ -38,7 +39,7 @@ pub fn CellEditor(row: RowId, role: RoleId) -> impl IntoView {
                             splits.edit(|s| s.set_level(row, role, level));
                         }
                     />
-                    <span class="symbol" aria-hidden="true">{level.symbol()}</span>
+                    {level_icon(level)}
                     <span class="level-name">{(t.level_name)(level)}</span>
                     <span class="level-meaning">{(t.level_meaning)(level)}</span>
                     <kbd aria-hidden="true">{(index + 1).to_string()}</kbd>
@@ -128,10 +129,12 @@ pub fn ResponsibilityEditor(row: RowId) -> impl IntoView {
     let can_move = Signal::derive(move || builder.with_split(|s| s.can_move_row(row)));
     let label_field = ids::row(row);
     let detail_field = format!("{}-detail", ids::row(row));
+    let applied = all_applied(invalid);
     view! {
         <Modal
             title
-            can_close=all_applied(invalid)
+            can_close=applied
+            on_cancel=move |_| builder.cancel_addition()
             on_close=move |_| builder.close_editor(ids::row(row))
         >
             <TextField
@@ -142,6 +145,12 @@ pub fn ResponsibilityEditor(row: RowId) -> impl IntoView {
                     splits.type_in(&label_field, |s| s.rename_responsibility(row, &text))
                 }
                 autofocus=true
+                select_all=builder.adding()
+                on_enter=move |_| {
+                    if applied.run(()) {
+                        builder.close_editor(ids::row(row));
+                    }
+                }
                 invalid
             />
             <TextField
@@ -178,10 +187,12 @@ pub fn RoleEditor(role: RoleId) -> impl IntoView {
     let invalid: InvalidFields = RwSignal::new(Vec::new());
     let can_move = Signal::derive(move || builder.with_split(|s| s.can_move_role(role)));
     let field = ids::role(role);
+    let applied = all_applied(invalid);
     view! {
         <Modal
             title=Signal::derive(move || (t.edit_role)(&label.get()))
-            can_close=all_applied(invalid)
+            can_close=applied
+            on_cancel=move |_| builder.cancel_addition()
             on_close=move |_| builder.close_editor(ids::role(role))
         >
             <TextField
@@ -190,6 +201,12 @@ pub fn RoleEditor(role: RoleId) -> impl IntoView {
                 value=label
                 apply=move |text: String| splits.type_in(&field, |s| s.rename_role(role, &text))
                 autofocus=true
+                select_all=builder.adding()
+                on_enter=move |_| {
+                    if applied.run(()) {
+                        builder.close_editor(ids::role(role));
+                    }
+                }
                 invalid
             />
             <div class="actions">
@@ -216,16 +233,20 @@ pub fn GroupEditor(group: GroupId) -> impl IntoView {
     let invalid: InvalidFields = RwSignal::new(Vec::new());
     let can_move = Signal::derive(move || builder.with_split(|s| s.can_move_group(group)));
     let add_here = move |_| {
-        let label = t.new_responsibility_label;
-        if let Some(row) = splits.edit(|s| s.add_responsibility(group, label)) {
-            builder.editing.set(Some(Editing::Responsibility(row)));
-        }
+        builder.add(
+            |s| s.add_responsibility(group, t.new_responsibility_label),
+            Editing::Responsibility,
+            |row| (Some(ids::row(row)), Some(ids::group(group))),
+            false,
+        );
     };
     let field = ids::group(group);
+    let applied = all_applied(invalid);
     view! {
         <Modal
             title=Signal::derive(move || (t.edit_group)(&label.get()))
-            can_close=all_applied(invalid)
+            can_close=applied
+            on_cancel=move |_| builder.cancel_addition()
             on_close=move |_| builder.close_editor(ids::group(group))
         >
             <TextField
@@ -234,6 +255,12 @@ pub fn GroupEditor(group: GroupId) -> impl IntoView {
                 value=label
                 apply=move |text: String| splits.type_in(&field, |s| s.rename_group(group, &text))
                 autofocus=true
+                select_all=builder.adding()
+                on_enter=move |_| {
+                    if applied.run(()) {
+                        builder.close_editor(ids::group(group));
+                    }
+                }
                 invalid
             />
             <div class="actions">

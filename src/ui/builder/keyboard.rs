@@ -44,6 +44,10 @@ fn plain(ev: &KeyboardEvent) -> bool {
 }
 
 pub fn on_cell_key(splits: Splits, builder: Builder, ev: &KeyboardEvent, row: RowId, role: RoleId) {
+    if ev.alt_key() && !(ev.ctrl_key() || ev.meta_key()) {
+        move_from_cell(splits, ev, row, role);
+        return;
+    }
     if !plain(ev) {
         return;
     }
@@ -89,6 +93,23 @@ pub fn on_cell_key(splits: Splits, builder: Builder, ev: &KeyboardEvent, row: Ro
     ev.prevent_default();
     if let Some(id) = target {
         focus_soon(id);
+    }
+}
+
+/// Alt + arrows on a cell: ↑ ↓ move its row, ← → its role; the focus stays on the cell,
+/// wherever it went.
+fn move_from_cell(splits: Splits, ev: &KeyboardEvent, row: RowId, role: RoleId) {
+    let moved = match ev.key().as_str() {
+        "ArrowUp" => splits.edit(|s| s.move_responsibility(row, Move::Earlier)),
+        "ArrowDown" => splits.edit(|s| s.move_responsibility(row, Move::Later)),
+        "ArrowLeft" => splits.edit(|s| s.move_role(role, Move::Earlier)),
+        "ArrowRight" => splits.edit(|s| s.move_role(role, Move::Later)),
+        _ => return,
+    };
+    // Never the page's own scrolling (or the browser's Alt + ← "back").
+    ev.prevent_default();
+    if moved == Some(true) {
+        focus_later(ids::cell(row, role));
     }
 }
 

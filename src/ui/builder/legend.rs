@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::Level;
 use crate::ui::ids;
+use crate::ui::level_icon::level_icon;
 use crate::ui::state::use_prefs;
 
 #[component]
@@ -14,7 +15,7 @@ pub fn Legend() -> impl IntoView {
         .map(|level| {
             view! {
                 <dt data-level=level.key()>
-                    <span class="symbol" aria-hidden="true">{level.symbol()}</span>
+                    {level_icon(level)}
                     {(t.level_name)(level)}
                 </dt>
                 <dd>{(t.level_meaning)(level)}</dd>

@@ -4,9 +4,11 @@
 //! a move moves one row or one column.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::{GroupId, Level, RoleId, RowId};
 use crate::ui::ids;
+use crate::ui::level_icon::level_icon;
 use crate::ui::state::{use_prefs, use_splits};
 
 use super::keyboard::{on_cell_key, on_role_key, on_row_key};
@@ -29,7 +31,35 @@ pub fn Matrix() -> impl IntoView {
     let caption = move || shown.name.with(|name| (t.matrix_caption)(name));
     view! {
         <div class="matrix-scroll" role="region" aria-labelledby=ids::MATRIX_CAPTION tabindex="0">
-            <table class="matrix">
+            <table
+                class="matrix"
+                node_ref=builder.table
+                // One listener for the whole table: which cell (or header) got the focus is
+                // read from its id.
+                on:focusin=move |ev| {
+                    let id = ev
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .map(|e| e.id())
+                        .unwrap_or_default();
+                    match (ids::parse_cell(&id), ids::parse_role(&id)) {
+                        (Some((row, role)), _) => builder.note_focus(Some(row), Some(role)),
+                        (None, Some(role)) => builder.note_focus(None, Some(role)),
+                        _ => builder.note_focus(None, None),
+                    }
+                }
+                on:focusout=move |ev| {
+                    // The focus left the matrix (a dialog, the bar): no column marked.
+                    let inside = ev
+                        .related_target()
+                        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                        .zip(builder.table.get_untracked())
+                        .is_some_and(|(to, table)| table.contains(Some(&to)));
+                    if !inside {
+                        builder.note_focus(None, None);
+                    }
+                }
+            >
                 <caption id=ids::MATRIX_CAPTION>{caption}</caption>
                 <thead>
                     <tr>
@@ -207,7 +237,7 @@ fn CellButton(row: RowId, role: RoleId) -> impl IntoView {
                     (level != Level::None)
                         .then(|| {
                             view! {
-                                <span class="symbol" aria-hidden="true">{level.symbol()}</span>
+                                {level_icon(level)}
                                 <span class="level-name">{(t.level_name)(level)}</span>
                                 " "
                             }

@@ -1,5 +1,6 @@
 //! The builder page: the matrix, its editors, the checks, the legend and the saved splits.
 
+mod additions;
 mod card;
 mod checks_panel;
 mod compare;
@@ -22,6 +23,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::checks::{check_split, Finding};
+use crate::domain::library::Library;
+use crate::domain::limits::LimitError;
 use crate::domain::{GroupId, RoleId, RoleSplit, RowId};
 use crate::route::View;
 
@@ -46,6 +49,20 @@ pub enum Editing {
     Compare,
     Qr,
     Help,
+    /// The points to clarify, listed large (workshop mode).
+    Points,
+}
+
+/// Something just added, whose label is being typed: Esc takes it back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Addition {
+    /// Where the open split's history stood before the addition.
+    mark: usize,
+    /// Whether Esc takes it back (workshop mode).
+    cancellable: bool,
+    /// Where the focus goes once the label is validated, and once it is cancelled.
+    done_focus: Option<String>,
+    cancel_focus: Option<String>,
 }
 
 /// An action that asks first, naming its target by id (and the split it is in).
@@ -70,6 +87,11 @@ pub struct Builder {
     pub read_only: Memo<bool>,
     pub editing: RwSignal<Option<Editing>>,
     pub confirm: RwSignal<Option<Confirm>>,
+    /// The cell that had the focus last: where additions go, and what the workshop marks.
+    pub focused: StoredValue<Option<(RowId, RoleId)>>,
+    /// The matrix's table, which carries the focused column's number for the workshop's marks.
+    pub table: NodeRef<leptos::html::Table>,
+    addition: StoredValue<Option<Addition>>,
     splits: Splits,
 }
 
@@ -84,10 +106,90 @@ impl Builder {
         self.splits.with_shown_untracked(read)
     }
 
-    /// Closes the open editor and gives focus back to what opened it.
+    /// Closes the open editor and gives focus back to what opened it (or, after an
+    /// addition, to where the addition says).
     pub fn close_editor(&self, focus_id: String) {
+        let after_addition = self
+            .addition
+            .try_update_value(Option::take)
+            .flatten()
+            .and_then(|a| a.done_focus);
         self.editing.set(None);
-        focus_later(focus_id);
+        focus_later(after_addition.unwrap_or(focus_id));
+    }
+
+    /// Adds something and opens its editor, its label selected: Enter validates it; in
+    /// workshop mode (`cancellable`), Esc takes the addition back (elsewhere Esc closes the
+    /// dialog and keeps it, as any dialog). `focus` says where the focus goes after each.
+    pub fn add<T: Copy>(
+        &self,
+        add: impl FnOnce(&mut RoleSplit) -> Result<T, LimitError>,
+        open: impl FnOnce(T) -> Editing,
+        focus: impl FnOnce(T) -> (Option<String>, Option<String>),
+        cancellable: bool,
+    ) {
+        let mark = self.splits.library.with_untracked(Library::mark);
+        if let Some(added) = self.splits.edit(add) {
+            let (done_focus, cancel_focus) = focus(added);
+            self.addition.set_value(Some(Addition {
+                mark,
+                cancellable,
+                done_focus,
+                cancel_focus,
+            }));
+            self.editing.set(Some(open(added)));
+        }
+    }
+
+    /// Notes which cell (or column, on a role's header) has the focus: additions go there,
+    /// and the table marks the column for the room (its `data-column`, a CSS
+    /// `nth-child` number: the responsibilities' column is 1).
+    pub fn note_focus(&self, row: Option<RowId>, role: Option<RoleId>) {
+        if let (Some(row), Some(role)) = (row, role) {
+            self.focused.set_value(Some((row, role)));
+        }
+        // Only the workshop marks the column: elsewhere the focus ring is enough, and moving
+        // the focus changes nothing in the page.
+        let in_workshop = document()
+            .document_element()
+            .is_some_and(|root| root.class_list().contains("atelier"));
+        let column = role
+            .filter(|_| in_workshop)
+            .and_then(|role| self.with_split_untracked(|s| s.role_index(role)));
+        if let Some(table) = self.table.get_untracked() {
+            let _ = match column {
+                Some(index) => table.set_attribute("data-column", &(index + 2).to_string()),
+                None => table.remove_attribute("data-column"),
+            };
+        }
+    }
+
+    /// Whether the open editor is for something just added (its label then comes selected).
+    pub fn adding(&self) -> bool {
+        self.addition.with_value(Option::is_some)
+    }
+
+    /// Esc in the editor of something just added: as if it had never been added.
+    pub fn cancel_addition(&self) {
+        let cancellable = self
+            .addition
+            .with_value(|a| a.as_ref().is_some_and(|a| a.cancellable));
+        if !cancellable {
+            return;
+        }
+        let Some(addition) = self.addition.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        self.splits
+            .library
+            .update(|lib| lib.cancel_since(addition.mark));
+        self.splits
+            .messages
+            .announce(self.splits.prefs.t().addition_cancelled);
+        self.editing.set(None);
+        if let Some(focus) = addition.cancel_focus {
+            focus_later(focus);
+        }
     }
 
     /// Whether a dialog is open (keyboard shortcuts of the page then stay quiet).
@@ -136,6 +238,9 @@ pub fn BuilderPage() -> impl IntoView {
         read_only,
         editing: RwSignal::new(None),
         confirm: RwSignal::new(None),
+        focused: StoredValue::new(None),
+        table: NodeRef::new(),
+        addition: StoredValue::new(None),
         splits,
     };
     provide_context(builder);
@@ -167,7 +272,7 @@ pub fn BuilderPage() -> impl IntoView {
         }
     });
     on_cleanup(move || shortcuts.remove());
-    workshop::install_keys(nav, builder);
+    workshop::install_keys(nav, use_prefs(), builder);
 
     view! {
         <div class="builder">

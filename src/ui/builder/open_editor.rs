@@ -8,7 +8,7 @@ use super::editors::{CellEditor, GroupEditor, ResponsibilityEditor, RoleEditor};
 use super::export::ExportDialog;
 use super::share::ShareDialog;
 use super::splits::NewSplitEditor;
-use super::workshop::{HelpDialog, QrDialog};
+use super::workshop::{HelpDialog, PointsDialog, QrDialog};
 use super::{use_builder, Editing};
 
 /// The editor of what `editing` points at, if any.
@@ -29,6 +29,7 @@ pub fn OpenEditor() -> impl IntoView {
             Editing::Compare => view! { <CompareDialog /> }.into_any(),
             Editing::Qr => view! { <QrDialog /> }.into_any(),
             Editing::Help => view! { <HelpDialog /> }.into_any(),
+            Editing::Points => view! { <PointsDialog /> }.into_any(),
         })
     }
 }

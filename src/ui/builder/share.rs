@@ -24,7 +24,7 @@ pub fn ShareDialog() -> impl IntoView {
     let builder = use_builder();
     // In workshop mode, the link opens in workshop mode too.
     let link = if use_navigation().workshop.get_untracked() {
-        super::workshop::workshop_link(builder)
+        super::workshop::workshop_link(builder, use_prefs().lang.get_untracked())
     } else {
         format!(
             "{}#{}",

@@ -162,7 +162,7 @@ impl ShownSplit {
             t.roles
                 .iter()
                 .find(|(k, _)| *k == id)
-                .map(|(_, v)| v.clone())
+                .map(|(_, v)| *v)
         })
     }
 
@@ -171,7 +171,7 @@ impl ShownSplit {
             t.groups
                 .iter()
                 .find(|(k, _)| *k == id)
-                .map(|(_, v)| v.clone())
+                .map(|(_, v)| *v)
         })
     }
 

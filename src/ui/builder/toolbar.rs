@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::limits::LimitError;
 use crate::ui::ids;
 use crate::ui::state::{use_navigation, use_prefs, use_splits, Splits};
 
+use super::additions;
 use super::export::print;
 use super::workshop::enter;
 use super::{use_builder, Confirm, Editing};
@@ -30,28 +30,9 @@ pub fn Toolbar() -> impl IntoView {
     let nav = use_navigation();
     let builder = use_builder();
     let t = use_prefs().t();
-    let add_role = move |_| {
-        let label = |count: usize| (t.new_role_label)(count + 1);
-        if let Some(role) = splits.edit(|s| s.add_role(&label(s.roles.len()))) {
-            builder.editing.set(Some(Editing::Role(role)));
-        }
-    };
-    let add_responsibility = move |_| {
-        let label = t.new_responsibility_label;
-        let added = splits.edit(|s| {
-            let last = s.groups.last().map(|g| g.id).ok_or(LimitError::NoGroup)?;
-            s.add_responsibility(last, label)
-        });
-        if let Some(row) = added {
-            builder.editing.set(Some(Editing::Responsibility(row)));
-        }
-    };
-    let add_group = move |_| {
-        let label = t.new_group_label;
-        if let Some(group) = splits.edit(|s| s.add_group(label)) {
-            builder.editing.set(Some(Editing::Group(group)));
-        }
-    };
+    let add_role = move |_| additions::add_role(builder, t, None);
+    let add_responsibility = move |_| additions::add_responsibility(builder, t, None);
+    let add_group = move |_| additions::add_group(builder, t, None);
     view! {
         <div class="toolbar" role="group" aria-label=t.toolbar_label>
             <button

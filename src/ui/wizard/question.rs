@@ -4,22 +4,25 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::wizard::questions::{QUESTIONS, QUESTION_COUNT};
-use crate::ui::focus::{focus_later, release_focus};
+use crate::domain::wizard::Advance;
+use crate::ui::focus::{focus_later, focus_now, release_focus};
 use crate::ui::ids;
-use crate::ui::state::{use_prefs, use_wizard};
+use crate::ui::state::{use_messages, use_prefs, use_wizard};
 
 use super::focus_answer;
 
 #[component]
 pub fn QuestionStep() -> impl IntoView {
     let wizard = use_wizard().progress;
+    let messages = use_messages();
     let prefs = use_prefs();
     let t = prefs.t();
     let lang = prefs.lang.get_untracked();
     // A memo: choosing an answer must not redraw the question (focus would be lost).
     let step = Memo::new(move |_| wizard.with(|w| w.step.min(QUESTION_COUNT - 1)));
     let step = move || step.get();
-    let go = move |to: usize| {
+    // Where the next question (or the result) is shown, with the focus put there.
+    let show = move |to: usize| {
         release_focus();
         wizard.update(|w| w.step = to);
         // After the last one, on the recommendation's title, read first.
@@ -29,6 +32,27 @@ pub fn QuestionStep() -> impl IntoView {
             focus_later(ids::RESULT_TITLE.to_owned());
         }
     };
+    // *Suivant* (or Enter): on, but never silently past a question left without an answer —
+    // "Je ne sais pas" is recorded and said, or an answer is asked for.
+    let next = move || {
+        let from = step();
+        let advanced = wizard.try_update(|w| w.advance()).unwrap_or(Advance::Moved);
+        match advanced {
+            Advance::AnswerNeeded => {
+                // On the first answer before the alert: « Fermer » then comes back to it.
+                focus_now(&ids::answer(from, 0));
+                messages.alert(t.answer_needed);
+            }
+            Advance::DontKnowRecorded(answer) => {
+                let words = QUESTIONS[from].answers[usize::from(answer)].text.get(lang);
+                messages.announce((t.dont_know_recorded)(words));
+                show(wizard.with_untracked(|w| w.step));
+            }
+            Advance::Moved => {
+                show(wizard.with_untracked(|w| w.step));
+            }
+        }
+    };
     let body = move || {
         let index = step();
         let question = &QUESTIONS[index];
@@ -36,7 +60,7 @@ pub fn QuestionStep() -> impl IntoView {
             .answers
             .iter()
             .enumerate()
-            .map(|(i, text)| {
+            .map(|(i, answer_text)| {
                 let answer = i as u8;
                 view! {
                     <label class="answer-option">
@@ -51,7 +75,7 @@ pub fn QuestionStep() -> impl IntoView {
                             }
                             on:change=move |_| wizard.update(|w| w.answers.set(index, answer))
                         />
-                        <span>{text.get(lang)}</span>
+                        <span>{answer_text.text.get(lang)}</span>
                     </label>
                 }
             })
@@ -84,7 +108,7 @@ pub fn QuestionStep() -> impl IntoView {
             <form
                 on:submit=move |ev| {
                     ev.prevent_default();
-                    go(step() + 1);
+                    next();
                 }
                 // Enter on an answer goes on, as it would from a text field.
                 on:keydown=move |ev| {
@@ -94,7 +118,7 @@ pub fn QuestionStep() -> impl IntoView {
                         .is_some_and(|input| input.type_() == "radio");
                     if ev.key() == "Enter" && on_radio {
                         ev.prevent_default();
-                        go(step() + 1);
+                        next();
                     }
                 }
             >
@@ -104,7 +128,7 @@ pub fn QuestionStep() -> impl IntoView {
                         type="button"
                         class="secondary"
                         disabled=move || step() == 0
-                        on:click=move |_| go(step().saturating_sub(1))
+                        on:click=move |_| show(step().saturating_sub(1))
                     >
                         {t.previous}
                     </button>
