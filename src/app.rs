@@ -8,9 +8,10 @@ use crate::browser::{location, saved_splits};
 use crate::i18n::{Lang, Theme};
 use crate::route::{in_workshop, View};
 use crate::ui::builder::BuilderPage;
+use crate::ui::glossed::{provide_definition, DefinitionPopover};
 use crate::ui::home::HomePage;
 use crate::ui::ids;
-use crate::ui::pages::{AccessibilityPage, PrivacyPage};
+use crate::ui::pages::{AccessibilityPage, GlossaryPage, PrivacyPage};
 use crate::ui::persistence::{self, LANG_KEY, THEME_KEY};
 use crate::ui::shared_link;
 use crate::ui::shell::{LiveRegion, SiteFooter, SiteHeader, StorageNotices};
@@ -85,6 +86,7 @@ pub fn App() -> impl IntoView {
     provide_context(nav);
     provide_context(splits);
     provide_context(wizard);
+    provide_definition();
     persistence::keep_saved(splits, wizard);
     shared_link::open_from_address(nav, splits);
 
@@ -126,6 +128,7 @@ pub fn App() -> impl IntoView {
             View::Wizard => t.page_title_wizard,
             View::Privacy => t.page_title_privacy,
             View::Accessibility => t.page_title_accessibility,
+            View::Glossary => t.page_title_glossary,
         };
         document().set_title(title);
         if let Some(root) = document().document_element() {
@@ -149,6 +152,9 @@ fn page(nav: Navigation) -> AnyView {
         <main id=ids::CONTENT tabindex="-1">
             <StorageNotices />
             {move || view_of(nav.view.get())}
+            // In the main landmark, where the words it explains are; outside the view, so
+            // that it is made once.
+            <DefinitionPopover />
         </main>
         <SiteFooter />
         <LiveRegion />
@@ -164,5 +170,6 @@ fn view_of(view: View) -> AnyView {
         View::Wizard => view! { <WizardPage /> }.into_any(),
         View::Privacy => view! { <PrivacyPage /> }.into_any(),
         View::Accessibility => view! { <AccessibilityPage /> }.into_any(),
+        View::Glossary => view! { <GlossaryPage /> }.into_any(),
     }
 }

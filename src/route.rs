@@ -10,6 +10,7 @@ pub enum View {
     Wizard,
     Privacy,
     Accessibility,
+    Glossary,
 }
 
 impl View {
@@ -21,6 +22,7 @@ impl View {
             View::Wizard => Some("pourquoi"),
             View::Privacy => Some("donnees"),
             View::Accessibility => Some("accessibilite"),
+            View::Glossary => Some("lexique"),
         }
     }
 
@@ -40,6 +42,7 @@ impl View {
             View::Wizard,
             View::Privacy,
             View::Accessibility,
+            View::Glossary,
         ]
         .into_iter()
         .find(|v| v.slug() == wanted)
@@ -134,6 +137,7 @@ mod tests {
             View::Wizard,
             View::Privacy,
             View::Accessibility,
+            View::Glossary,
         ] {
             assert_eq!(View::from_query(&view.query()), view);
         }

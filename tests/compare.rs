@@ -46,13 +46,13 @@ fn exactly_the_changed_cells_are_found() {
         ]
     );
     assert!(c.roles_added.is_empty() && c.rows_added.is_empty());
-    // The preview names them, since it shows no "before" to look at.
+    // The preview names them, before → after.
     assert_eq!(
         (FR.comparison)(&c, Some("Chefferie produit")),
         "Par rapport à votre répartition ouverte « Chefferie produit » : 3 cases diffèrent \
-         (Piloter la conception — Chef de produit métier : Informé, \
-         Suivi des devis — Chef de produit DNUM : Pilote \
-         et Support utilisateur — Chef de produit métier : Participe)."
+         (Piloter la conception — Chef de produit métier : Non concerné → Informé, \
+         Suivi des devis — Chef de produit DNUM : Non concerné → Pilote \
+         et Support utilisateur — Chef de produit métier : Non concerné → Participe)."
     );
 }
 

@@ -6,4 +6,5 @@ pub mod download;
 pub mod files;
 pub mod location;
 pub mod saved_splits;
+pub mod share_sheet;
 pub mod storage;

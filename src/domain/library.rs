@@ -277,7 +277,14 @@ impl Library {
     /// by `name_suffix` if another split has that name already.
     pub fn keep_shared(&mut self, id: String, mut split: RoleSplit, name_suffix: &str) -> Kept {
         if self.keeps_shared_in_place() {
-            self.replace_current(split);
+            // The kept split starts its own history: undo cannot turn it back into the
+            // guide's table under the shared split's name (there was nothing of the person's
+            // to bring back).
+            let index = self.position(&self.current).unwrap_or(0);
+            self.entries[index].split.replace_with(split);
+            let id = self.current.clone();
+            self.forget_history(&id);
+            self.typing_in = None;
             return Kept::InPlaceOfUntouchedGuide;
         }
         if self.entries.iter().any(|e| e.split.name == split.name) {

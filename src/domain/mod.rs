@@ -4,6 +4,7 @@ pub mod card;
 pub mod checks;
 pub mod compare;
 pub mod export;
+pub mod glossary;
 pub mod history;
 pub mod lang;
 pub mod level;

@@ -320,6 +320,15 @@ pub static FR: Catalogue = Catalogue {
     nav_accessibility: "Accessibilité : partiellement conforme",
     page_title_privacy: "Données personnelles — Binôme",
     page_title_accessibility: "Déclaration d'accessibilité — Binôme",
+    nav_glossary: "Lexique",
+    page_title_glossary: "Lexique — Binôme",
+    glossary_title: "Lexique",
+    glossary_intro: "Les mots du mode produit et les sigles de l’administration numérique, expliqués simplement. Ils viennent du",
+    definition_colon: "\u{a0}: ",
+    guide_link: "Lire le guide",
+    glossary_link: "Tout le lexique",
+    guide_source: "Le tableau de départ, les fiches de rôle et les questions viennent du",
+    label_terms: |n| if n == 1 { "Définition\u{a0}: " } else { "Définitions\u{a0}: " },
     privacy_page: Page {
         title: "Données personnelles",
         intro: "Binôme ne collecte aucune donnée personnelle : il n'y a ni compte, ni serveur applicatif, ni mesure d'audience, ni cookie.",
@@ -444,7 +453,7 @@ pub static FR: Catalogue = Catalogue {
     answers_given: |n, total| format!("{n} réponses sur {total}."),
 
     builder_title: "Répartition des responsabilités",
-    preview_lead: "Aperçu en lecture seule : choisissez ci-dessous ce que vous en faites pour pouvoir la modifier.",
+    preview_lead: "Aperçu en lecture seule\u{a0}: les cases modifiées sont encadrées et disent leur valeur d’avant.",
     builder_intro: "Pour chaque responsabilité du produit, ce que fait chaque rôle. Choisissez une case pour la modifier ; au clavier, les flèches déplacent entre les cases et les touches 1 à 5 choisissent le niveau.",
     matrix_caption: |name| format!("{name} : qui fait quoi"),
     responsibility_column: "Responsabilité",
@@ -516,7 +525,7 @@ pub static FR: Catalogue = Catalogue {
     level_meaning,
     legend_title: "Légende",
 
-    card_button: |role| format!("Fiche du rôle {role}"),
+    card_button: "Fiche du rôle",
     card_title: |role| format!("Fiche du rôle « {role} »"),
     section_title: |id| match id {
         SectionId::What => "De quoi parle-t-on ?",
@@ -615,6 +624,14 @@ pub static FR: Catalogue = Catalogue {
     addition_cancelled: "Ajout annulé.",
     changed_cell: " (case modifiée)",
     qr_link_label: "Lien du code QR",
+    share_sheet: "Envoyer le lien…",
+    share_sheet_text: |name| format!("Voici notre répartition des rôles « {name} » : ouvrez le lien pour la voir, la garder et répondre."),
+    builder_menu: "Répartitions, partage et actions",
+    cell_changed: |now, was| format!("{now}, avant : {was}"),
+    before_was: |was| format!("avant : {was}"),
+    preview_read_only: "Aperçu en lecture seule : pour modifier cette répartition, gardez-la d’abord (boutons en haut de l’aperçu), puis répondez avec « Partager ».",
+    role_added_mark: "rôle ajouté",
+    row_added_mark: "ajoutée",
     save_recovered: "De la place s’est libérée\u{a0}: tout est de nouveau enregistré dans ce navigateur.",
     qr_of_split: "Code QR : ouvrez cette répartition sur votre téléphone",
     workshop_summary: |points, questions| {
@@ -651,7 +668,12 @@ pub static FR: Catalogue = Catalogue {
     share_title: "Partager cette répartition",
     share_intro: "Le lien contient toute la répartition : qui l'ouvre la voit telle quelle, sans compte. La répartition est dans la partie du lien après « # », que les navigateurs n'envoient jamais à un serveur.",
     link_label: "Lien de partage",
-    link_length: |n| format!("Lien de {n} caractères."),
+    link_length: |n| match n {
+        // A text message holds 160 characters; chat and mail keep up to 2,000 whole.
+        0..=160 => "Lien court : il tient dans un SMS.".to_owned(),
+        161..=2000 => "Lien moyen : il passe par courriel et messagerie.".to_owned(),
+        _ => "Lien long : préférez le fichier.".to_owned(),
+    },
     copy_link: "Copier le lien",
     link_copied: "Lien copié dans le presse-papiers.",
     copy_refused: "Le navigateur a refusé la copie : le lien est sélectionné dans le champ, copiez-le avec Ctrl+C.",
@@ -666,7 +688,7 @@ pub static FR: Catalogue = Catalogue {
     file_unreadable: "Ce fichier n'a pas pu être lu (trop gros, ou refusé par le navigateur).",
 
     preview_title: |name| format!("Aperçu de la répartition partagée « {name} »"),
-    preview_intro: "Rien n'est enregistré tant que vous n'avez pas choisi : vos répartitions restent telles quelles.",
+    preview_intro: "Rien n’est enregistré avant votre choix. Pour répondre\u{a0}: gardez-la, modifiez-la, puis «\u{a0}Partager\u{a0}» donne le lien à renvoyer.",
     comparison,
     keep_as_new: "Garder comme nouvelle répartition",
     keep_shared: "Garder cette répartition",

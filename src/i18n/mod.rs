@@ -33,10 +33,15 @@ pub(crate) fn changed_cells(
         .iter()
         .take(SHOWN)
         .map(|d| {
+            // Before → after: what the colleague changed, not only where it landed.
             let what = if d.after.level == d.before.level {
-                note_only
+                note_only.to_owned()
             } else {
-                level_name(d.after.level)
+                format!(
+                    "{} → {}",
+                    level_name(d.before.level),
+                    level_name(d.after.level)
+                )
             };
             format!("{} — {}{colon}{what}", d.responsibility, d.role)
         })
@@ -161,6 +166,19 @@ pub struct Catalogue {
     pub nav_accessibility: &'static str,
     pub page_title_privacy: &'static str,
     pub page_title_accessibility: &'static str,
+    pub nav_glossary: &'static str,
+    pub page_title_glossary: &'static str,
+    pub glossary_title: &'static str,
+    /// Followed by the guide's name, as a link, and a full stop.
+    pub glossary_intro: &'static str,
+    /// Between a term and its definition.
+    pub definition_colon: &'static str,
+    pub guide_link: &'static str,
+    pub glossary_link: &'static str,
+    /// Followed by the guide's name, as a link, and a full stop.
+    pub guide_source: &'static str,
+    /// Before the definition buttons of the terms of a row's label (1 or more).
+    pub label_terms: fn(usize) -> &'static str,
     /// A page of text: its title, then (heading, paragraphs) sections.
     pub privacy_page: Page,
     pub accessibility_page: Page,
@@ -300,7 +318,8 @@ pub struct Catalogue {
     pub legend_title: &'static str,
 
     // Role cards and self-checks
-    pub card_button: fn(&str) -> String,
+    /// Followed by the role's name (which a phone hides, as the column says it).
+    pub card_button: &'static str,
     pub card_title: fn(&str) -> String,
     pub section_title: fn(SectionId) -> &'static str,
     pub questions_title: &'static str,
@@ -357,6 +376,20 @@ pub struct Catalogue {
     pub qr_link_label: &'static str,
     /// Said when a save that had failed went through.
     pub save_recovered: &'static str,
+    /// The handle of the builder's bars, folded on a phone.
+    pub builder_menu: &'static str,
+    /// The button that opens the system's share sheet, and the sentence it sends.
+    pub share_sheet: &'static str,
+    pub share_sheet_text: fn(&str) -> String,
+    /// A previewed cell that differs: its name, then what it was (`now`, `was`).
+    pub cell_changed: fn(&str, &str) -> String,
+    /// Shown in a previewed cell that differs: what it was.
+    pub before_was: fn(&str) -> String,
+    /// Said when a previewed cell is tapped or a key tries to change it.
+    pub preview_read_only: &'static str,
+    /// Beside a role or a row that the previewed split adds.
+    pub role_added_mark: &'static str,
+    pub row_added_mark: &'static str,
     pub qr_of_split: &'static str,
     pub workshop_summary: fn(usize, usize) -> String,
 

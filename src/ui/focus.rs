@@ -10,6 +10,20 @@ pub fn focus_later(id: String) {
     });
 }
 
+/// After a change of view: the focus goes to the page's content unless the new view put it
+/// somewhere itself. A link that took the focus with it leaves it nowhere, and the next Tab
+/// would start from the footer.
+pub fn focus_content_if_lost() {
+    request_animation_frame(|| {
+        let lost = document()
+            .active_element()
+            .is_none_or(|active| Some(active) == document().body().map(Into::into));
+        if lost {
+            focus_now(crate::ui::ids::CONTENT);
+        }
+    });
+}
+
 /// Takes the focus off whatever has it. Leptos updates a view in place, so a focused element
 /// can stay focused while it comes to mean something else (the second answer of the previous
 /// question becomes the second answer of the next one): no key may land there before
@@ -54,4 +68,25 @@ pub fn focus_soon(id: String) {
     if !focus_now(&id) {
         focus_later(id);
     }
+}
+
+/// Whether the page is used with a finger (a phone, a tablet): a text field that takes the
+/// focus unasked opens the on-screen keyboard over the page, so nothing does that there.
+pub fn touch_screen() -> bool {
+    window()
+        .match_media("(pointer: coarse)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+/// Where the focus goes after a split is opened for the person: its name, ready to type —
+/// but for a finger, the page's title (see [`touch_screen`]).
+pub fn focus_split_name() {
+    let target = if touch_screen() {
+        crate::ui::ids::BUILDER_TITLE
+    } else {
+        crate::ui::ids::SPLIT_NAME
+    };
+    focus_later(target.to_owned());
 }

@@ -33,6 +33,8 @@ pub const ADD_RESPONSIBILITY: &str = "ajouter-responsabilite";
 pub const ADD_GROUP: &str = "ajouter-groupe";
 pub const RESET_TO_GUIDE: &str = "revenir-guide";
 pub const SHARE: &str = "partager";
+/// The one popover that shows a term's definition (`ui/glossed.rs`).
+pub const DEFINITION: &str = "definition";
 pub const EXPORT: &str = "exporter";
 pub const COMPARE: &str = "comparer";
 pub const WORKSHOP: &str = "mode-atelier";

@@ -4,6 +4,7 @@ pub mod builder;
 pub mod copy_link;
 pub mod dialog;
 pub mod focus;
+pub mod glossed;
 pub mod home;
 pub mod ids;
 pub mod level_icon;

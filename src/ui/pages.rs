@@ -1,14 +1,17 @@
-//! The pages of text: personal data (with "erase my data") and the accessibility statement.
+//! The pages of text: personal data (with "erase my data"), the accessibility statement
+//! and the glossary.
 
 use leptos::prelude::*;
 
 use crate::browser::saved_splits::fresh_default;
 use crate::browser::storage;
+use crate::domain::glossary::{GUIDE_NAME, GUIDE_URL, TERMS};
 use crate::domain::library::Library;
 use crate::domain::wizard::Progress;
 use crate::i18n::{Page, Theme};
 
 use super::dialog::ConfirmDialog;
+use super::glossed::entry_id;
 use super::ids;
 use super::state::{use_prefs, use_splits, use_wizard, Splits, WizardProgress};
 
@@ -92,6 +95,38 @@ pub fn PrivacyPage() -> impl IntoView {
                         }
                     })
             }}
+        </div>
+    }
+}
+
+/// The guide's words in plain words, in dictionary order; each entry is where a term's
+/// popover leads (`?vue=lexique#terme-backlog`).
+#[component]
+pub fn GlossaryPage() -> impl IntoView {
+    let prefs = use_prefs();
+    let t = prefs.t();
+    let lang = prefs.lang.get_untracked();
+    let mut terms: Vec<_> = TERMS.iter().collect();
+    terms.sort_by_key(|term| term.sort_key(lang));
+    let entries = terms
+        .into_iter()
+        .map(|term| {
+            view! {
+                <dt id=entry_id(term) tabindex="-1">{term.name.get(lang)}</dt>
+                <dd>
+                    {term.definition.get(lang)}
+                    {term.link.map(|url| view! { " " <a href=url>{t.guide_link}</a> })}
+                </dd>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="text-page">
+            <h1>{t.glossary_title}</h1>
+            <p class="lead">
+                {t.glossary_intro} " " <a href=GUIDE_URL>{GUIDE_NAME.get(lang)}</a> "."
+            </p>
+            <dl class="glossary">{entries}</dl>
         </div>
     }
 }

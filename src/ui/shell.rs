@@ -8,6 +8,7 @@ use crate::i18n::Theme;
 use crate::route::View;
 
 use super::dialog::ConfirmDialog;
+use super::focus::focus_content_if_lost;
 use super::ids;
 use super::state::{use_messages, use_navigation, use_prefs, use_splits};
 
@@ -28,6 +29,7 @@ pub fn ViewLink(view: View, #[prop(into)] class: String, children: Children) -> 
                 }
                 ev.prevent_default();
                 nav.go(view);
+                focus_content_if_lost();
             }
         >
             {children()}
@@ -76,6 +78,9 @@ pub fn SiteFooter() -> impl IntoView {
                 </li>
                 <li>
                     <ViewLink view=View::Accessibility class="">{t.nav_accessibility}</ViewLink>
+                </li>
+                <li>
+                    <ViewLink view=View::Glossary class="">{t.nav_glossary}</ViewLink>
                 </li>
             </ul>
             <div class="field theme-field">

@@ -311,6 +311,8 @@ test('on a phone, a status gives way after ten seconds; an alert uses the width 
   await status.waitFor({ state: 'detached' });
 
   await writeFile(`${ARTEFACTS}/not-a-split-phone.json`, '{"hello": "world"}');
+  // On a phone the bars are folded into one menu.
+  await page.getByText('Répartitions, partage et actions').click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Importer un fichier JSON' }).click();
   await (await chooser).setFiles(`${ARTEFACTS}/not-a-split-phone.json`);

@@ -1,6 +1,7 @@
 // Ready for a ministry: offline, the statement pages, erasing data, phones, the CSP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { useApp, openBuilder, openPage, assertAccessible, assertNoProblems, cellName, savedSplits } from './support.mjs';
 
 const app = useApp();
@@ -67,9 +68,12 @@ test('at 360 and 320 px wide the page never scrolls sideways; the matrix scrolls
       await page.close();
     }
   }
-  // The matrix scrolled to its last role: each cell is still read beside its responsibility.
-  const page = await openBuilder(app, phone);
-  const lastCell = page.getByRole('button', { name: cellName('Incarner la vision', 'Chef de produit DNUM') });
+  // Two roles fit a phone's width (phone.test.mjs); four scroll sideways. Scrolled to the
+  // last role, each cell is still read beside its responsibility.
+  const fixture = (await readFile(new URL('../fixtures/links/v1-realistic.txt', import.meta.url), 'utf8')).trim();
+  const page = await openPage(app, `#${fixture}`, phone);
+  await page.getByRole('button', { name: 'Garder cette répartition' }).click();
+  const lastCell = page.getByRole('button', { name: cellName('Incarner la vision', 'Designer') });
   await lastCell.scrollIntoViewIfNeeded();
   const seen = await page.evaluate(() => {
     const region = document.querySelector('.matrix-scroll');
@@ -80,15 +84,15 @@ test('at 360 and 320 px wide the page never scrolls sideways; the matrix scrolls
       return element.contains(hit);
     };
     const header = [...document.querySelectorAll('th[scope=row]')].find((th) => th.innerText.startsWith('Incarner la vision'));
-    const cell = [...document.querySelectorAll('td button')].find((b) => b.getAttribute('aria-label').startsWith('Incarner la vision — Chef de produit DNUM'));
+    const cell = [...document.querySelectorAll('td button')].find((b) => b.getAttribute('aria-label').startsWith('Incarner la vision — Designer'));
     return { scrolled: region.scrollLeft > 0, header: visible(header), cell: visible(cell) };
   });
   assert.deepEqual(seen, { scrolled: true, header: true, cell: true });
   // With the keys, the matrix scrolls so that the focused cell is wholly in view.
   await page.setViewportSize({ width: 320, height: 740 });
-  await page.getByRole('button', { name: cellName('Piloter la conception', 'Chef de produit métier') }).focus();
+  await page.getByRole('button', { name: cellName('Piloter la conception', 'Chef de produit DNUM') }).focus();
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label').startsWith('Piloter la conception — Chef de produit DNUM'));
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label').startsWith('Piloter la conception — Responsable technique'));
   const wholly = await page.evaluate(() => {
     const region = document.querySelector('.matrix-scroll').getBoundingClientRect();
     const cell = document.activeElement.getBoundingClientRect();
@@ -108,7 +112,8 @@ test('at 360 and 320 px wide the page never scrolls sideways; the matrix scrolls
       .map((element) => element.innerText);
   });
   assert.deepEqual(cut, [], 'text running off the matrix region');
-  // A shared link on a phone: the preview too.
+  // A shared link on a phone: the preview too. (The bars are folded into one menu.)
+  await page.getByText('Répartitions, partage et actions').click();
   await page.getByRole('button', { name: 'Partager' }).click();
   const link = await page.getByRole('textbox', { name: 'Lien de partage' }).inputValue();
   const other = await openPage(app, '', phone);
@@ -116,7 +121,7 @@ test('at 360 and 320 px wide the page never scrolls sideways; the matrix scrolls
   await other.getByRole('heading', { name: /Aperçu/ }).waitFor();
   assert.equal(await other.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0);
   // The page says the cells are read-only for now, and the choice is in view with the title.
-  await other.getByText('Aperçu en lecture seule : choisissez ci-dessous', { exact: false }).waitFor();
+  await other.getByText('Aperçu en lecture seule\u00a0: les cases modifiées', { exact: false }).waitFor();
   await other.waitForFunction(() => document.activeElement?.tagName === 'H2');
   const keep = await other.getByRole('button', { name: 'Garder cette répartition' }).boundingBox();
   assert.ok(keep.y >= 0 && keep.y + keep.height <= 740, `"Garder" at ${keep.y}px on a 740px screen`);

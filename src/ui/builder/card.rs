@@ -10,6 +10,7 @@ use crate::domain::RoleId;
 use crate::i18n::Catalogue;
 use crate::ui::dialog::{all_applied, Modal};
 use crate::ui::focus::focus_later;
+use crate::ui::glossed::glossed;
 use crate::ui::ids;
 use crate::ui::state::{use_messages, use_prefs, use_splits, Splits};
 use crate::ui::text_field::{InvalidFields, TextField};
@@ -95,7 +96,7 @@ fn card_reading(t: &'static Catalogue, card: Memo<RoleCard>) -> AnyView {
                             .text
                             .split("\n\n")
                             .filter(|p| !p.is_empty())
-                            .map(|p| view! { <p>{p.to_owned()}</p> })
+                            .map(|p| view! { <p>{glossed(p)}</p> })
                             .collect_view()}
                         {(!section.items.is_empty())
                             .then(|| {
@@ -104,7 +105,7 @@ fn card_reading(t: &'static Catalogue, card: Memo<RoleCard>) -> AnyView {
                                         {section
                                             .items
                                             .into_iter()
-                                            .map(|item| view! { <li>{item}</li> })
+                                            .map(|item| view! { <li>{glossed(&item)}</li> })
                                             .collect_view()}
                                     </ul>
                                 }
@@ -311,7 +312,7 @@ pub fn TeamRolesDialog() -> impl IntoView {
             view! {
                 <li>
                     <strong>{name}</strong>
-                    <p>{line}</p>
+                    <p>{glossed(line)}</p>
                     <button type="button" class="secondary" on:click=move |_| add(name, line)>
                         {(t.add_this_role)(name)}
                     </button>

@@ -4,6 +4,7 @@
 //! Level keys follow the physical key as well as the character: on a French (AZERTY)
 //! keyboard the key marked 1 sends `&` unless Shift is held, but its `code` is `Digit1`.
 
+use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
 use crate::domain::{Level, Move, RoleId, RowId};
@@ -44,8 +45,12 @@ fn plain(ev: &KeyboardEvent) -> bool {
 }
 
 pub fn on_cell_key(splits: Splits, builder: Builder, ev: &KeyboardEvent, row: RowId, role: RoleId) {
+    // A preview is read, not edited: its cells can be walked, and say so if a key tries more.
+    let read_only = builder.read_only.get_untracked();
     if ev.alt_key() && !(ev.ctrl_key() || ev.meta_key()) {
-        move_from_cell(splits, ev, row, role);
+        if !read_only {
+            move_from_cell(splits, ev, row, role);
+        }
         return;
     }
     if !plain(ev) {
@@ -58,6 +63,10 @@ pub fn on_cell_key(splits: Splits, builder: Builder, ev: &KeyboardEvent, row: Ro
     };
     if let Some(level) = level {
         ev.prevent_default();
+        if read_only {
+            splits.messages.announce(splits.prefs.t().preview_read_only);
+            return;
+        }
         if splits.edit(|s| s.set_level(row, role, level)).is_some() {
             let t = splits.prefs.t();
             splits.messages.announce((t.level_name)(level));

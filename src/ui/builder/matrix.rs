@@ -6,7 +6,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::domain::glossary::terms_missing_from;
 use crate::domain::{GroupId, Level, RoleId, RowId};
+use crate::ui::glossed::{glossed, term_buttons};
 use crate::ui::ids;
 use crate::ui::level_icon::level_icon;
 use crate::ui::state::{use_prefs, use_splits};
@@ -53,7 +55,7 @@ pub fn Matrix() -> impl IntoView {
                     let inside = ev
                         .related_target()
                         .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-                        .zip(builder.table.get_untracked())
+                        .zip(builder.table.try_get_untracked().flatten())
                         .is_some_and(|(to, table)| table.contains(Some(&to)));
                     if !inside {
                         builder.note_focus(None, None);
@@ -105,11 +107,14 @@ fn RoleHeader(role: RoleId) -> impl IntoView {
                 type="button"
                 id=ids::card_button(role)
                 class="card-button"
+                // The column says whose card it is; a screen reader hears it too.
+                aria-label=move || label.with(|l| format!("{} {l}", t.card_button))
                 aria-haspopup="dialog"
                 on:click=move |_| builder.editing.set(Some(Editing::Card(role)))
             >
-                {move || label.with(|l| (t.card_button)(l))}
+                {t.card_button}
             </button>
+            {move || shown_role.added.get().then(|| view! { <span class="added-mark">{t.role_added_mark}</span> })}
         </th>
     }
     .into_any()
@@ -168,7 +173,7 @@ fn ResponsibilityRow(row: RowId) -> impl IntoView {
     let Some(shown_row) = shown.row(row) else {
         return ().into_any();
     };
-    let (label, detail) = (shown_row.label, shown_row.detail);
+    let (label, detail, added) = (shown_row.label, shown_row.detail, shown_row.added);
     view! {
         <tr>
             <th scope="row" class="row-header">
@@ -183,10 +188,24 @@ fn ResponsibilityRow(row: RowId) -> impl IntoView {
                 >
                     {move || label.with(|l| display(l, t.untitled))}
                 </button>
+                {move || added.get().then(|| view! { <span class="added-mark">{t.row_added_mark}</span> })}
+                // The guide's words get their definition here, where they are read.
                 {move || {
-                    detail
-                        .with(|d| (!d.is_empty()).then(|| d.clone()))
-                        .map(|detail| view! { <span class="detail">{detail}</span> })
+                    let (label, detail) = (label.get(), detail.get());
+                    let label_terms = terms_missing_from(&label, &detail);
+                    let count = label_terms.len();
+                    // The description, then the definitions of the label's words.
+                    (!detail.is_empty() || count > 0)
+                        .then(|| {
+                            view! {
+                                <span class="detail">
+                                    {glossed(&detail)}
+                                    {(!detail.is_empty() && count > 0).then_some(" — ")}
+                                    {(count > 0).then(|| (t.label_terms)(count))}
+                                    {term_buttons(label_terms)}
+                                </span>
+                            }
+                        })
                 }}
             </th>
             <For each=move || shown.roles.get() key=|id| *id let:role>
@@ -203,42 +222,71 @@ fn CellButton(row: RowId, role: RoleId) -> impl IntoView {
     let t = use_prefs().t();
     let builder = use_builder();
     let shown = builder.shown;
-    let (Some(cell), Some(row_label), Some(role_label)) = (
+    let (Some(shown_cell), Some(row_label), Some(role_label)) = (
         shown.cell(row, role),
         shown.row(row).map(|r| r.label),
         shown.role(role).map(|r| r.label),
     ) else {
         return ().into_any();
     };
+    let (cell, before) = (shown_cell.cell, shown_cell.before);
+    // In a preview, a changed cell says what it was: « …, avant : Non concerné ».
+    let words = move |c: &crate::domain::Cell| {
+        let level = (t.level_name)(c.level);
+        if c.note.is_empty() {
+            level.to_owned()
+        } else {
+            format!("{level} {}", c.note)
+        }
+    };
     let accessible_name = move || {
-        cell.with(|c| {
+        let now = cell.with(|c| {
             (t.cell_value)(
                 &row_label.read(),
                 &role_label.read(),
                 (t.level_name)(c.level),
                 &c.note,
             )
-        })
+        });
+        match before.with(|b| b.as_ref().map(words)) {
+            Some(was) => (t.cell_changed)(&now, &was),
+            None => now,
+        }
+    };
+    // A preview's cells stay focusable and say why they cannot be changed: a tap that does
+    // nothing and says nothing leaves a person stuck.
+    let open = move |_| {
+        if builder.read_only.get_untracked() {
+            splits.messages.announce(t.preview_read_only);
+        } else {
+            builder.editing.set(Some(Editing::Cell(row, role)));
+        }
     };
     view! {
-        <td class="cell" data-level=move || cell.with(|c| c.level.key())>
+        <td
+            class="cell"
+            class:changed=move || before.with(Option::is_some)
+            data-level=move || cell.with(|c| c.level.key())
+        >
             <button
                 type="button"
                 id=ids::cell(row, role)
                 class="cell-button"
-                aria-haspopup="dialog"
-                disabled=move || builder.read_only.get()
+                aria-haspopup=move || (!builder.read_only.get()).then_some("dialog")
+                aria-disabled=move || builder.read_only.get().then_some("true")
                 aria-label=accessible_name
-                on:click=move |_| builder.editing.set(Some(Editing::Cell(row, role)))
+                on:click=open
                 on:keydown=move |ev| on_cell_key(splits, builder, &ev, row, role)
             >
                 {move || {
                     let level = cell.with(|c| c.level);
                     (level != Level::None)
                         .then(|| {
+                            // The word as a bare text: one element less in each of the
+                            // matrix's cells (the page's element budget, RGESN).
                             view! {
                                 {level_icon(level)}
-                                <span class="level-name">{(t.level_name)(level)}</span>
+                                {(t.level_name)(level)}
                                 " "
                             }
                         })
@@ -246,6 +294,11 @@ fn CellButton(row: RowId, role: RoleId) -> impl IntoView {
                 {move || {
                     let note = cell.with(|c| c.note.clone());
                     (!note.is_empty()).then(|| view! { <span class="note">{note}</span> })
+                }}
+                {move || {
+                    before
+                        .with(|b| b.as_ref().map(words))
+                        .map(|was| view! { " " <span class="before" aria-hidden="true">{(t.before_was)(&was)}</span> })
                 }}
             </button>
         </td>

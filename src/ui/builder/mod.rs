@@ -23,6 +23,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::checks::{check_split, Finding};
+use crate::domain::glossary::{GUIDE_NAME, GUIDE_URL};
 use crate::domain::library::Library;
 use crate::domain::limits::LimitError;
 use crate::domain::{GroupId, RoleId, RoleSplit, RowId};
@@ -145,8 +146,13 @@ impl Builder {
     /// and the table marks the column for the room (its `data-column`, a CSS
     /// `nth-child` number: the responsibilities' column is 1).
     pub fn note_focus(&self, row: Option<RowId>, role: Option<RoleId>) {
+        // A focused element removed with the page (back to the home page, a link in a
+        // definition) fires `focusout` after the builder is gone: nothing left to mark.
+        let Some(table) = self.table.try_get_untracked().flatten() else {
+            return;
+        };
         if let (Some(row), Some(role)) = (row, role) {
-            self.focused.set_value(Some((row, role)));
+            let _ = self.focused.try_set_value(Some((row, role)));
         }
         // Only the workshop marks the column: elsewhere the focus ring is enough, and moving
         // the focus changes nothing in the page.
@@ -156,12 +162,10 @@ impl Builder {
         let column = role
             .filter(|_| in_workshop)
             .and_then(|role| self.with_split_untracked(|s| s.role_index(role)));
-        if let Some(table) = self.table.get_untracked() {
-            let _ = match column {
-                Some(index) => table.set_attribute("data-column", &(index + 2).to_string()),
-                None => table.remove_attribute("data-column"),
-            };
-        }
+        let _ = match column {
+            Some(index) => table.set_attribute("data-column", &(index + 2).to_string()),
+            None => table.remove_attribute("data-column"),
+        };
     }
 
     /// Whether the open editor is for something just added (its label then comes selected).
@@ -208,14 +212,35 @@ pub fn use_builder() -> Builder {
     expect_context::<Builder>()
 }
 
+/// Whether the screen is a phone's (under 600 px, as the style sheet says).
+fn phone_screen() -> bool {
+    window()
+        .match_media("(max-width: 37.5em)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
 /// What stands above the matrix: the preview's choices, the workshop bar, or the
 /// editing bars. Out of line, so that it is not built twice into the reactive closure.
 #[inline(never)]
-fn bars(previewing: bool, in_workshop: bool) -> AnyView {
+fn bars(previewing: bool, in_workshop: bool, phone: bool) -> AnyView {
     if previewing {
         view! { <preview::PreviewPanel /> }.into_any()
     } else if in_workshop {
         view! { <workshop::WorkshopBar /> }.into_any()
+    } else if phone {
+        // On a phone the bars fold into one menu, so that the matrix comes within the first
+        // screen.
+        let t = use_prefs().t();
+        view! {
+            <details class="builder-menu">
+                <summary>{t.builder_menu}</summary>
+                <splits::SplitBar />
+                <toolbar::Toolbar />
+            </details>
+        }
+        .into_any()
     } else {
         view! {
             <splits::SplitBar />
@@ -230,6 +255,7 @@ pub fn BuilderPage() -> impl IntoView {
     let splits = use_splits();
     let nav = use_navigation();
     let t = use_prefs().t();
+    let lang = use_prefs().lang.get_untracked();
     let read_only = Memo::new(move |_| splits.preview.with(Option::is_some));
     let shown = splits.with_shown_untracked(ShownSplit::new);
     let builder = Builder {
@@ -245,7 +271,24 @@ pub fn BuilderPage() -> impl IntoView {
     };
     provide_context(builder);
     // After every change of the split shown, its signals follow: only what changed runs.
-    Effect::new(move |_| builder.with_split(|split| shown.show(split)));
+    // A preview also marks what it changes from the open split (cells, rows and roles).
+    let marked = StoredValue::new(false);
+    Effect::new(move |_| {
+        builder.with_split(|split| shown.show(split));
+        splits.preview.with(|preview| match preview {
+            Some(shared) => {
+                splits
+                    .library
+                    .with(|lib| shown.mark_changes(shared, Some(lib.current())));
+                marked.set_value(true);
+            }
+            None if marked.get_value() => {
+                builder.with_split_untracked(|split| shown.mark_changes(split, None));
+                marked.set_value(false);
+            }
+            None => {}
+        });
+    });
 
     // Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) anywhere on the page but in text fields,
     // where the browser's own undo of the typing applies.
@@ -272,6 +315,15 @@ pub fn BuilderPage() -> impl IntoView {
         }
     });
     on_cleanup(move || shortcuts.remove());
+    // A phone turned sideways (or a window narrowed) past 600 px: the bars fold or unfold.
+    let phone = RwSignal::new(phone_screen());
+    let resize = window_event_listener(ev::resize, move |_| {
+        let now = phone_screen();
+        if phone.get_untracked() != now {
+            phone.set(now);
+        }
+    });
+    on_cleanup(move || resize.remove());
     workshop::install_keys(nav, use_prefs(), builder);
 
     view! {
@@ -283,7 +335,7 @@ pub fn BuilderPage() -> impl IntoView {
             </p>
             <preview::LinkProblem />
             {move || {
-                bars(builder.read_only.get(), nav.workshop.get())
+                bars(builder.read_only.get(), nav.workshop.get(), phone.get())
             }}
             <div class="builder-layout" class:preview=move || builder.read_only.get()>
                 <matrix::Matrix />
@@ -291,6 +343,9 @@ pub fn BuilderPage() -> impl IntoView {
             </div>
             <legend::Legend />
             <p class="hint">{t.keyboard_hint}</p>
+            <p class="hint guide-source">
+                {t.guide_source} " " <a href=GUIDE_URL>{GUIDE_NAME.get(lang)}</a> "."
+            </p>
             <open_editor::OpenEditor />
             <confirm::OpenConfirm />
         </div>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::browser::clock::new_split_id;
 use crate::domain::compare::compare;
 use crate::domain::library::{Kept, Library};
-use crate::ui::focus::focus_later;
+use crate::ui::focus::{focus_later, focus_split_name};
 use crate::ui::ids;
 use crate::ui::shared_link::close;
 use crate::ui::state::{use_prefs, use_splits};
@@ -75,7 +75,7 @@ pub fn PreviewPanel() -> impl IntoView {
                 Some(Kept::InPlaceOfUntouchedGuide) => (t.kept_in_place)(&name),
                 _ => (t.kept)(&name),
             });
-            focus_later(ids::SPLIT_NAME.to_owned());
+            focus_split_name();
         }
     };
     let dismiss = move |_| {

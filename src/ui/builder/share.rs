@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::browser::{download, location};
+use crate::browser::{download, location, share_sheet};
 use crate::domain::export::file_name;
 use crate::domain::link::encode;
 use crate::domain::saved::serialize_split;
@@ -11,6 +11,7 @@ use crate::ui::dialog::Modal;
 use crate::ui::ids;
 use crate::ui::qr_code::qr_code;
 use crate::ui::state::{use_messages, use_navigation, use_prefs};
+use leptos::task::spawn_local;
 
 use super::use_builder;
 
@@ -41,6 +42,22 @@ pub fn ShareDialog() -> impl IntoView {
         }
     };
     let qr_view = qr_code(&link, "qr", t);
+    // On a phone (and wherever the browser has one), the system's share sheet: mail, chat.
+    let sheet = share_sheet::available().then(|| {
+        let link = link.clone();
+        let title = builder.with_split_untracked(|s| s.name.clone());
+        let send = move |_| {
+            let (link, title) = (link.clone(), title.clone());
+            spawn_local(async move {
+                share_sheet::share(&title, (t.share_sheet_text)(&title).as_str(), &link).await;
+            });
+        };
+        view! {
+            <div class="actions">
+                <button type="button" on:click=send>{t.share_sheet}</button>
+            </div>
+        }
+    });
     view! {
         <Modal
             title=t.share_title.to_owned()
@@ -48,6 +65,7 @@ pub fn ShareDialog() -> impl IntoView {
             on_close=move |_| builder.close_editor(ids::SHARE.to_owned())
         >
             <p>{t.share_intro}</p>
+            {sheet}
             <CopyableLink id=ids::SHARE_LINK label=t.link_label link=link.clone() />
             {(length > LONG_LINK_CHARS)
                 .then(|| view! { <p class="notice notice-error">{(t.link_too_long)(length)}</p> })}

@@ -8,12 +8,22 @@
 
 use leptos::prelude::*;
 
+use crate::domain::split::label_key;
 use crate::domain::{Cell, GroupId, RoleId, RoleSplit, RowId};
 
-/// A role's column header.
+/// A role's column header; `added` while a shared split is previewed and the role is not in
+/// the split it is compared with.
 #[derive(Clone, Copy)]
 pub struct ShownRole {
     pub label: RwSignal<String>,
+    pub added: RwSignal<bool>,
+}
+
+/// A cell: what it says, and (in a preview) what the compared split says there if different.
+#[derive(Clone, Copy)]
+pub struct ShownCell {
+    pub cell: RwSignal<Cell>,
+    pub before: RwSignal<Option<Cell>>,
 }
 
 /// A group: its label and the ids of its rows, in order.
@@ -28,7 +38,8 @@ pub struct ShownGroup {
 pub struct ShownRow {
     pub label: RwSignal<String>,
     pub detail: RwSignal<String>,
-    cells: Vec<(RoleId, RwSignal<Cell>)>,
+    pub added: RwSignal<bool>,
+    cells: Vec<(RoleId, ShownCell)>,
 }
 
 /// Everything shown, by id. A handful of roles and groups and at most 60 rows: lists
@@ -114,6 +125,7 @@ impl ShownSplit {
             for role in &split.roles {
                 let shown = entry(&mut table.roles, role.id, || ShownRole {
                     label: new_signal(&role.label),
+                    added: owner.with(|| RwSignal::new(false)),
                 });
                 set_if_changed(shown.label, &role.label);
             }
@@ -134,6 +146,7 @@ impl ShownSplit {
                 let shown = entry(&mut table.rows, row.id, || ShownRow {
                     label: new_signal(&row.label),
                     detail: new_signal(&row.detail),
+                    added: owner.with(|| RwSignal::new(false)),
                     cells: Vec::new(),
                 });
                 set_if_changed(shown.label, &row.label);
@@ -142,10 +155,11 @@ impl ShownSplit {
                     .cells
                     .retain(|(role, _)| split.role_index(*role).is_some());
                 for (role, cell) in split.roles.iter().zip(&row.cells) {
-                    let signal = entry(&mut shown.cells, role.id, || {
-                        owner.with(|| RwSignal::new(cell.clone()))
+                    let signal = entry(&mut shown.cells, role.id, || ShownCell {
+                        cell: owner.with(|| RwSignal::new(cell.clone())),
+                        before: owner.with(|| RwSignal::new(None)),
                     });
-                    set_if_changed(*signal, cell);
+                    set_if_changed(signal.cell, cell);
                 }
             }
         });
@@ -158,21 +172,13 @@ impl ShownSplit {
     }
 
     pub fn role(&self, id: RoleId) -> Option<ShownRole> {
-        self.table.with_value(|t| {
-            t.roles
-                .iter()
-                .find(|(k, _)| *k == id)
-                .map(|(_, v)| *v)
-        })
+        self.table
+            .with_value(|t| t.roles.iter().find(|(k, _)| *k == id).map(|(_, v)| *v))
     }
 
     pub fn group(&self, id: GroupId) -> Option<ShownGroup> {
-        self.table.with_value(|t| {
-            t.groups
-                .iter()
-                .find(|(k, _)| *k == id)
-                .map(|(_, v)| *v)
-        })
+        self.table
+            .with_value(|t| t.groups.iter().find(|(k, _)| *k == id).map(|(_, v)| *v))
     }
 
     pub fn row(&self, id: RowId) -> Option<ShownRow> {
@@ -184,8 +190,56 @@ impl ShownSplit {
         })
     }
 
-    /// The signal of one cell.
-    pub fn cell(&self, row: RowId, role: RoleId) -> Option<RwSignal<Cell>> {
+    /// Marks what the split shown (a shared one, previewed) changes from `compared` (the
+    /// person's open split): each cell's value there when it differs, and the rows and roles
+    /// it does not have. Matched by label, as the comparison is. `None` clears the marks.
+    pub fn mark_changes(&self, shown: &RoleSplit, compared: Option<&RoleSplit>) {
+        let rows_before: Vec<(String, &crate::domain::Responsibility)> = compared
+            .map(|c| c.rows().map(|r| (label_key(&r.label), r)).collect())
+            .unwrap_or_default();
+        let roles_before: Vec<(String, usize)> = compared
+            .map(|c| {
+                c.roles
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| (label_key(&r.label), i))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let find = |list: &[(String, usize)], label: &str| {
+            let key = label_key(label);
+            list.iter().find(|(k, _)| *k == key).map(|(_, i)| *i)
+        };
+        self.table.with_value(|table| {
+            for role in &shown.roles {
+                if let Some((_, s)) = table.roles.iter().find(|(id, _)| *id == role.id) {
+                    let added = compared.is_some() && find(&roles_before, &role.label).is_none();
+                    set_if_changed(s.added, &added);
+                }
+            }
+            for row in shown.rows() {
+                let Some((_, s)) = table.rows.iter().find(|(id, _)| *id == row.id) else {
+                    continue;
+                };
+                let key = label_key(&row.label);
+                let before_row = rows_before.iter().find(|(k, _)| *k == key).map(|(_, r)| *r);
+                set_if_changed(s.added, &(compared.is_some() && before_row.is_none()));
+                for (role, cell) in shown.roles.iter().zip(&row.cells) {
+                    let before = before_row
+                        .zip(find(&roles_before, &role.label))
+                        .and_then(|(r, column)| r.cells.get(column))
+                        .filter(|b| *b != cell)
+                        .cloned();
+                    if let Some((_, c)) = s.cells.iter().find(|(id, _)| *id == role.id) {
+                        set_if_changed(c.before, &before);
+                    }
+                }
+            }
+        });
+    }
+
+    /// The signals of one cell.
+    pub fn cell(&self, row: RowId, role: RoleId) -> Option<ShownCell> {
         self.table.with_value(|t| {
             let (_, shown) = t.rows.iter().find(|(k, _)| *k == row)?;
             shown

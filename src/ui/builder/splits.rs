@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use crate::browser::files::read_chosen_file;
 use crate::domain::TemplateId;
 use crate::ui::dialog::Modal;
-use crate::ui::focus::focus_later;
+use crate::ui::focus::{focus_later, focus_split_name};
 use crate::ui::ids;
 use crate::ui::shared_link::open_from_file;
 use crate::ui::state::{use_prefs, use_splits};
@@ -50,7 +50,7 @@ pub fn SplitBar() -> impl IntoView {
         splits.library.update(|lib| {
             lib.duplicate_current(crate::browser::clock::new_split_id(), t.copy_suffix)
         });
-        focus_later(ids::SPLIT_NAME.to_owned());
+        focus_split_name();
     };
     let template = Memo::new(move |_| builder.with_split(|s| s.template));
     let started_from = move || (t.started_from)(template.get());
@@ -173,7 +173,7 @@ pub fn NewSplitEditor() -> impl IntoView {
         }
         splits.create_split(split);
         builder.editing.set(None);
-        focus_later(ids::SPLIT_NAME.to_owned());
+        focus_split_name();
     };
     let choices = TemplateId::ALL
         .into_iter()

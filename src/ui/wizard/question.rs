@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use crate::domain::wizard::questions::{QUESTIONS, QUESTION_COUNT};
 use crate::domain::wizard::Advance;
 use crate::ui::focus::{focus_later, focus_now, release_focus};
+use crate::ui::glossed::glossed;
 use crate::ui::ids;
 use crate::ui::state::{use_messages, use_prefs, use_wizard};
 
@@ -89,7 +90,7 @@ pub fn QuestionStep() -> impl IntoView {
             </fieldset>
             <p class="hint why">
                 <strong>{t.why_we_ask}</strong>
-                {question.why.get(lang)}
+                {glossed(question.why.get(lang))}
             </p>
         }
     };

@@ -14,6 +14,7 @@ use crate::route::View;
 use crate::ui::copy_link::CopyableLink;
 use crate::ui::dialog::ConfirmDialog;
 use crate::ui::focus::focus_later;
+use crate::ui::glossed::glossed;
 use crate::ui::ids;
 use crate::ui::state::{use_navigation, use_prefs, use_splits, use_wizard};
 
@@ -61,9 +62,9 @@ fn risks(t: &'static Catalogue, lang: Lang, outcome: &Outcome) -> AnyView {
             view! {
                 <li>
                     <h3>{risk.title.get(lang)}</h3>
-                    <p><strong>{t.why_risk}</strong>{risk.why.get(lang)}</p>
-                    <p><strong>{t.what_changes}</strong>{risk.change.get(lang)}</p>
-                    <p class="next-step">{risk.step.sentence(lang)}</p>
+                    <p><strong>{t.why_risk}</strong>{glossed(risk.why.get(lang))}</p>
+                    <p><strong>{t.what_changes}</strong>{glossed(risk.change.get(lang))}</p>
+                    <p class="next-step">{glossed(&risk.step.sentence(lang))}</p>
                     <p class="hint">{t.source}{risk.source.get(lang)}</p>
                     <p class="hint">{because(lang, &risk.because)}</p>
                 </li>
@@ -104,7 +105,7 @@ fn contrasts(t: &'static Catalogue, lang: Lang, outcome: &Outcome) -> AnyView {
         .map(|c| {
             view! {
                 <li>
-                    {(t.contrast)(c.project.get(lang), c.product.get(lang))}
+                    {glossed(&(t.contrast)(c.project.get(lang), c.product.get(lang)))}
                     <p class="hint">{because(lang, &c.because)}</p>
                 </li>
             }
@@ -128,7 +129,7 @@ fn keep_asking(t: &'static Catalogue, lang: Lang, outcome: &Outcome) -> AnyView 
         };
         view! {
             <li>
-                {k.question.get(lang)}
+                {glossed(k.question.get(lang))}
                 <p class="hint">{reason}</p>
             </li>
         }
@@ -266,7 +267,7 @@ pub fn ResultView(answers: Answers, shared: bool) -> impl IntoView {
         <div class="wizard-result">
             <h1 id=ids::RESULT_TITLE tabindex="-1">{(t.recommendation)(outcome.set_up.title().get(lang))}</h1>
             {shared.then(|| view! { <p class="notice">{t.shared_result_note}</p> })}
-            <p class="lead">{outcome.explanation.get(lang)}</p>
+            <p class="lead">{glossed(outcome.explanation.get(lang))}</p>
             <p class="hint">{because(lang, &outcome.set_up_because)}</p>
             {(unanswered.is_some() && !shared).then(|| view! {
                 <p class="notice">
