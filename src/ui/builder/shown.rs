@@ -158,21 +158,13 @@ impl ShownSplit {
     }
 
     pub fn role(&self, id: RoleId) -> Option<ShownRole> {
-        self.table.with_value(|t| {
-            t.roles
-                .iter()
-                .find(|(k, _)| *k == id)
-                .map(|(_, v)| *v)
-        })
+        self.table
+            .with_value(|t| t.roles.iter().find(|(k, _)| *k == id).map(|(_, v)| *v))
     }
 
     pub fn group(&self, id: GroupId) -> Option<ShownGroup> {
-        self.table.with_value(|t| {
-            t.groups
-                .iter()
-                .find(|(k, _)| *k == id)
-                .map(|(_, v)| *v)
-        })
+        self.table
+            .with_value(|t| t.groups.iter().find(|(k, _)| *k == id).map(|(_, v)| *v))
     }
 
     pub fn row(&self, id: RowId) -> Option<ShownRow> {
