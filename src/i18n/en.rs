@@ -624,7 +624,7 @@ pub static EN: Catalogue = Catalogue {
     },
     export_words: ExportWords {
         level_name,
-        legend: "Legend",
+        legend: "Legend:",
         group: "Group",
         responsibility: "Responsibility",
         detail: "Details",
