@@ -44,7 +44,15 @@ fn plain(text: &str) -> String {
 
 /// Where the card's words depart from the seed's, as an editor of a ministry's publication
 /// would have them: (the seed's words, the card's).
-const EDITED: [(&str, &str); 0] = [];
+const EDITED: [(&str, &str); 3] = [
+    // The only "applicable" that is no French: the usual phrase.
+    ("(si applicable)", "(le cas échéant)"),
+    // The paragraph's missing full stop.
+    ("Honorabilité)", "Honorabilité)."),
+    // One spelling in the app: the guide's table writes « règlementaires » (which its
+    // export keeps), its DNUM page « réglementaires ».
+    ("réglementaires", "règlementaires"),
+];
 
 /// The seed's text as the card says it: its typography left aside, the edits made.
 fn edited(seed: &str) -> String {

@@ -52,7 +52,7 @@ fn a_clear_split_has_no_finding() {
     assert_eq!(check_split(&s), vec![]);
     assert_eq!(
         (FR.checks_summary)(0),
-        "Aucun point à clarifier\u{a0}: chaque responsabilité a qui la porte."
+        "Aucun point à clarifier\u{a0}: chaque responsabilité a quelqu’un pour la porter."
     );
 }
 

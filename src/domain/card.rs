@@ -296,9 +296,9 @@ fn checks(lang: Lang, questions: &[Text]) -> Vec<SelfCheck> {
 }
 
 /// The questions a DNUM product manager keeps asking (the guide's page, word for word but
-/// for its typography: see `tests/cards.rs`).
+/// for its typography and « le cas échéant »: see `tests/cards.rs`).
 pub const DNUM_QUESTIONS: [Text; 5] = [
-        t("Le partage des responsabilités entre DNUM et métier est\u{2011}il clair (si applicable)\u{a0}?", "Is the split of responsibilities between the DNUM and the business side clear (where it applies)?"),
+        t("Le partage des responsabilités entre DNUM et métier est\u{2011}il clair (le cas échéant)\u{a0}?", "Is the split of responsibilities between the DNUM and the business side clear (where it applies)?"),
         t("Est\u{2011}ce que j’aide l’équipe à avancer efficacement au quotidien\u{a0}?", "Do I help the team move forward efficiently every day?"),
         t("Est\u{2011}ce que les bonnes pratiques produit sont connues et appliquées\u{a0}?", "Are good product practices known and applied?"),
         t("Les contraintes de sécurité et d’homologation sont\u{2011}elles bien intégrées dans la feuille de route\u{a0}?", "Are security and accreditation constraints built into the roadmap?"),
@@ -324,7 +324,7 @@ pub const BUSINESS_QUESTIONS: [Text; 6] = [
         "Do I regularly take part in exchanges and tests with users?",
     ),
     t(
-        "Est\u{2011}ce que je travaille en proximité avec l’équipe\u{a0}?",
+        "Est\u{2011}ce que je travaille au plus près de l’équipe\u{a0}?",
         "Do I work closely with the team?",
     ),
     t(
@@ -334,13 +334,14 @@ pub const BUSINESS_QUESTIONS: [Text; 6] = [
 ];
 
 /// The DNUM product manager's card: the guide's page *Co-chef de produit (DNUM)*, word
-/// for word in French but for its typography (see `tests/cards.rs`).
+/// for word in French but for its typography and three editorial changes listed in
+/// `tests/cards.rs`.
 pub fn dnum_card(lang: Lang) -> RoleCard {
     RoleCard {
         what: section(
             lang,
             t(
-                "Le co-chef de produit (DNUM) intervient aux côtés du responsable métier pour piloter le développement d’un service numérique.\n\nIl apporte un appui opérationnel et veille à la bonne application des pratiques produit, techniques et réglementaires.\n\nDans certains cas, lorsque le produit est développé par et pour la DNUM, le chef de produit est intégralement porté par la direction numérique (exemples\u{a0}: Demat Social, plateforme hébergement fabrique, Honorabilité)\n\nIl agit comme un facilitateur, un référent produit et un coordinateur du quotidien.",
+                "Le co-chef de produit (DNUM) intervient aux côtés du responsable métier pour piloter le développement d’un service numérique.\n\nIl apporte un appui opérationnel et veille à la bonne application des pratiques produit, techniques et règlementaires.\n\nDans certains cas, lorsque le produit est développé par et pour la DNUM, le chef de produit est intégralement porté par la direction numérique (exemples\u{a0}: Demat Social, plateforme hébergement fabrique, Honorabilité).\n\nIl agit comme un facilitateur, un référent produit et un coordinateur du quotidien.",
                 "The DNUM product manager works alongside the business owner to steer the development of a digital service.\n\nThey bring operational support and see that product, technical and regulatory practices are properly applied.\n\nIn some cases, when the product is developed by and for the DNUM, the product manager role is carried entirely by the digital directorate (examples: Demat Social, the hosting platform of the fabrique, Honorabilité)\n\nThey act as a facilitator, a product referent and a day-to-day coordinator.",
             ),
             &[],

@@ -175,19 +175,19 @@ fn limit_error(error: &LimitError) -> String {
             format!("Une répartition compte au plus {MAX_GROUPS} groupes (ici {count}).")
         }
         LimitError::LabelTooLong { chars } => format!(
-            "Ce libellé fait {chars} caractères, pour {MAX_LABEL_CHARS} au plus. Raccourcissez-le\u{a0}: votre texte reste dans le champ."
+            "Ce libellé compte {chars} caractères, pour une limite de {MAX_LABEL_CHARS}. Raccourcissez-le\u{a0}: votre texte reste dans le champ."
         ),
         LimitError::NoteTooLong { chars } => format!(
-            "Ce texte fait {chars} caractères, pour {MAX_NOTE_CHARS} au plus. Raccourcissez-le\u{a0}: votre texte reste dans le champ."
+            "Ce texte compte {chars} caractères, pour une limite de {MAX_NOTE_CHARS}. Raccourcissez-le\u{a0}: votre texte reste dans le champ."
         ),
         LimitError::CardTextTooLong { chars } => format!(
-            "Ce texte fait {chars} caractères, pour {MAX_CARD_TEXT_CHARS} au plus. Raccourcissez-le\u{a0}: votre texte reste dans le champ."
+            "Ce texte compte {chars} caractères, pour une limite de {MAX_CARD_TEXT_CHARS}. Raccourcissez-le\u{a0}: votre texte reste dans le champ."
         ),
         LimitError::TooManyItems { .. } => format!(
             "Une rubrique compte au plus {MAX_CARD_ITEMS} éléments\u{a0}: supprimez-en un pour en ajouter un autre."
         ),
-        LimitError::NoRole => "Une répartition garde au moins un rôle.".to_owned(),
-        LimitError::NoGroup => "Une répartition garde au moins un groupe.".to_owned(),
+        LimitError::NoRole => "Une répartition doit garder au moins un rôle.".to_owned(),
+        LimitError::NoGroup => "Une répartition doit garder au moins un groupe.".to_owned(),
         LimitError::CellsMismatch => {
             "Les cases ne correspondent pas aux rôles\u{a0}: les données sont incohérentes.".to_owned()
         }
@@ -239,7 +239,7 @@ fn content_limit(what: &str, error: &LimitError) -> String {
             too_long("Un paragraphe de fiche de rôle", chars, MAX_CARD_TEXT_CHARS)
         }
         LimitError::TooManyItems { count } => format!(
-            "Une section de fiche de rôle y compte {count} éléments\u{a0}; Binôme en accepte {MAX_CARD_ITEMS}."
+            "Une rubrique de fiche de rôle y compte {count} éléments\u{a0}; Binôme en accepte {MAX_CARD_ITEMS}."
         ),
         LimitError::NoRole => format!("{what} ne contient aucun rôle."),
         LimitError::NoGroup => format!("{what} ne contient aucun groupe de responsabilités."),
@@ -338,7 +338,7 @@ pub static FR: Catalogue = Catalogue {
             ]),
             ("Ce qui circule", &[
                 "Un lien de partage contient la répartition dans sa partie après «\u{a0}#\u{a0}», que les navigateurs n’envoient jamais au serveur\u{a0}: seules les personnes à qui vous envoyez le lien la voient.",
-                "L’application ne charge rien depuis un autre site (ni police, ni statistiques, ni bibliothèque externe)\u{a0}; sa politique de sécurité l’interdit au navigateur.",
+                "L’application ne charge rien depuis un autre site (ni police de caractères, ni statistiques, ni bibliothèque externe)\u{a0}; sa politique de sécurité l’interdit au navigateur.",
             ]),
             ("Effacer vos données", &[
                 "Le bouton ci-dessous efface de ce navigateur tout ce que Binôme y a enregistré, après confirmation. Exportez d’abord ce que vous voulez garder.",
@@ -354,9 +354,9 @@ pub static FR: Catalogue = Catalogue {
                 "Binôme est partiellement conforme au référentiel général d’amélioration de l’accessibilité (RGAA\u{a0}4.1)\u{a0}: aucun audit complet n’a encore été réalisé par un organisme tiers.",
             ]),
             ("Ce qui a été vérifié, et comment", &[
-                "Chaque version est testée automatiquement avec axe-core (règles WCAG\u{a0}2.2 niveaux A et AA, et bonnes pratiques) sur chaque vue et chaque fenêtre\u{a0}: accueil, répartition, chaque question du questionnaire et son résultat, aperçu d’un lien partagé, fiches des rôles, export, comparaison, mode atelier, thème sombre, anglais, erreurs de données et de lien. Aucune violation n’est relevée.",
+                "Chaque version est testée automatiquement avec axe-core (règles WCAG\u{a0}2.2 de niveaux A et AA, et bonnes pratiques) sur chaque vue et chaque fenêtre\u{a0}: accueil, répartition, chaque question du questionnaire et son résultat, aperçu d’un lien partagé, fiches des rôles, export, comparaison, mode atelier, thème sombre, anglais, erreurs de données et de lien. Aucune violation n’est relevée.",
                 "Des parcours complets sont joués au clavier seul\u{a0}: le questionnaire de bout en bout jusqu’à la répartition, les déplacements entre cases, les niveaux avec les touches 1 à 5, le déplacement des lignes et des rôles, l’annulation, l’ouverture et la fermeture des fenêtres avec Échap et le retour du focus.",
-                "Les niveaux sont toujours écrits en toutes lettres, jamais indiqués par la seule couleur ou le seul symbole\u{a0}; le focus est visible partout\u{a0}; les enregistrements, erreurs et copies sont annoncés dans une zone lue par les lecteurs d’écran\u{a0}; les animations sont absentes.",
+                "Les niveaux sont toujours écrits en toutes lettres, jamais indiqués par la seule couleur ou le seul symbole\u{a0}; le focus est visible partout\u{a0}; les enregistrements, erreurs et copies sont annoncés dans une zone lue par les lecteurs d’écran\u{a0}; l’application n’a aucune animation.",
             ]),
             ("Limites connues", &[
                 "Aucun test n’a encore été mené avec des lecteurs d’écran (NVDA, JAWS, VoiceOver) ni avec des personnes en situation de handicap.",
@@ -397,7 +397,7 @@ pub static FR: Catalogue = Catalogue {
     home_wizard_text: "Douze questions sur votre projet, cinq minutes\u{a0}: les risques qu’il court, l’organisation qui lui convient, et une répartition prête à adapter.",
     home_wizard_action: "Répondre aux questions",
     wizard_title: "Pourquoi le mode produit\u{a0}?",
-    wizard_intro: "Le mode produit réduit les risques d’un projet\u{a0}: des objectifs alignés plutôt que des dépenses sans atterrissage, une meilleure conception grâce à toutes les expertises. Répondez pour votre projet\u{a0}; chaque réponse peut être changée à tout moment.",
+    wizard_intro: "Le mode produit réduit les risques d’un projet\u{a0}: des objectifs partagés plutôt que des dépenses qui n’aboutissent pas, une meilleure conception grâce à toutes les compétences. Répondez pour votre projet\u{a0}; chaque réponse peut être changée à tout moment.",
     progress: |n, total| format!("Question {n} sur {total}"),
     why_we_ask: "Pourquoi cette question\u{a0}: ",
     previous: "Précédent",
@@ -436,7 +436,7 @@ pub static FR: Catalogue = Catalogue {
     keep_asking_title: "Les questions à continuer de se poser",
     other_questions: |n| format!("Les autres questions ({n})"),
     always_worth_asking: "Toujours utile à se demander.",
-    dont_know_recorded: |answer| format!("Sans réponse, «\u{a0}{answer}\u{a0}» est retenu. Vous pouvez revenir la changer."),
+    dont_know_recorded: |answer| format!("Faute de réponse, «\u{a0}{answer}\u{a0}» est retenu. Vous pourrez revenir sur cette question."),
     answer_needed: "Choisissez une réponse pour continuer.",
     unanswered_note: "Certaines questions sont restées sans réponse\u{a0}: la recommandation n’en tient pas compte.",
     answer_the_rest: "Répondre aux questions restantes",
@@ -448,11 +448,14 @@ pub static FR: Catalogue = Catalogue {
     shared_result_note: "Ce résultat vient d’un lien partagé\u{a0}: vos propres réponses ne sont pas modifiées.",
     adopt_answers: "Partir de ces réponses",
     adopt_question: "Remplacer vos réponses en cours par celles de ce lien\u{a0}?",
-    answers_given: |n, total| format!("{n} réponses sur {total}."),
+    answers_given: |n, total| match n {
+        0 | 1 => format!("{n} réponse sur {total}."),
+        n => format!("{n} réponses sur {total}."),
+    },
 
     builder_title: "Répartition des responsabilités",
     preview_lead: "Aperçu en lecture seule\u{a0}: choisissez ci-dessous ce que vous en faites pour pouvoir la modifier.",
-    builder_intro: "Pour chaque responsabilité du produit, ce que fait chaque rôle. Choisissez une case pour la modifier\u{a0}; au clavier, les flèches déplacent entre les cases et les touches 1 à 5 choisissent le niveau.",
+    builder_intro: "Pour chaque responsabilité du produit, ce que fait chaque rôle. Choisissez une case pour la modifier\u{a0}; au clavier, les flèches font passer d’une case à l’autre et les touches 1 à 5 choisissent le niveau.",
     matrix_caption: |name| format!("{name}\u{a0}: qui fait quoi"),
     responsibility_column: "Responsabilité",
     cell_name: |row, role| format!("{row} — {role}"),
@@ -514,10 +517,17 @@ pub static FR: Catalogue = Catalogue {
     delete_responsibility: "Supprimer cette responsabilité",
     delete_responsibility_question: |row| format!("Supprimer la responsabilité «\u{a0}{row}\u{a0}»\u{a0}? Vous pourrez annuler."),
     delete_group: "Supprimer ce groupe",
-    delete_group_question: |group, rows| format!("Supprimer le groupe «\u{a0}{group}\u{a0}» et ses {rows} responsabilités\u{a0}? Vous pourrez annuler."),
+    delete_group_question: |group, rows| match rows {
+        0 => format!("Supprimer le groupe «\u{a0}{group}\u{a0}»\u{a0}? Vous pourrez annuler."),
+        1 => format!("Supprimer le groupe «\u{a0}{group}\u{a0}» et sa responsabilité\u{a0}? Vous pourrez annuler."),
+        n => format!("Supprimer le groupe «\u{a0}{group}\u{a0}» et ses {n} responsabilités\u{a0}? Vous pourrez annuler."),
+    },
     add_responsibility_here: "Ajouter une responsabilité dans ce groupe",
     keyboard_hint: "Raccourcis\u{a0}: Alt + flèches pour déplacer une ligne ou un rôle, Ctrl + Z pour annuler, Ctrl + Maj + Z pour rétablir.",
-    chars_count: |used, max| format!("{used} caractères sur {max}"),
+    chars_count: |used, max| match used {
+        0 | 1 => format!("{used} caractère sur {max}"),
+        used => format!("{used} caractères sur {max}"),
+    },
 
     level_name,
     level_meaning,
@@ -527,7 +537,7 @@ pub static FR: Catalogue = Catalogue {
     card_title: |role| format!("Fiche du rôle «\u{a0}{role}\u{a0}»"),
     section_title: |id| match id {
         SectionId::What => "De quoi parle\u{2011}t\u{2011}on\u{a0}?",
-        SectionId::Why => "Pourquoi ce rôle est important\u{a0}?",
+        SectionId::Why => "Pourquoi ce rôle est\u{2011}il important\u{a0}?",
         SectionId::Daily => "Quel est son quotidien\u{a0}?",
     },
     questions_title: "Questions à se poser",
@@ -573,7 +583,7 @@ pub static FR: Catalogue = Catalogue {
     copy: "Copier",
     download: "Télécharger",
     copied: "Copié dans le presse-papiers.",
-    copy_refused_text: "Le navigateur a refusé la copie\u{a0}: le texte est sélectionné, copiez-le avec Ctrl+C.",
+    copy_refused_text: "Le navigateur a refusé la copie\u{a0}: le texte est sélectionné, copiez-le avec Ctrl + C.",
     print: "Imprimer",
     printed_on: |date| format!("Imprimé le {date}"),
     compare: "Comparer",
@@ -647,7 +657,7 @@ pub static FR: Catalogue = Catalogue {
 
     checks_title: "Le partage est\u{2011}il clair\u{a0}?",
     checks_summary: |n| match n {
-        0 => "Aucun point à clarifier\u{a0}: chaque responsabilité a qui la porte.".to_owned(),
+        0 => "Aucun point à clarifier\u{a0}: chaque responsabilité a quelqu’un pour la porter.".to_owned(),
         1 => "1 point à clarifier".to_owned(),
         n => format!("{n} points à clarifier"),
     },
@@ -656,12 +666,12 @@ pub static FR: Catalogue = Catalogue {
 
     share: "Partager",
     share_title: "Partager cette répartition",
-    share_intro: "Le lien contient toute la répartition\u{a0}: qui l’ouvre la voit telle quelle, sans compte. La répartition est dans la partie du lien après «\u{a0}#\u{a0}», que les navigateurs n’envoient jamais à un serveur.",
+    share_intro: "Le lien contient toute la répartition\u{a0}: qui l’ouvre la voit telle quelle, sans avoir à créer de compte. La répartition est dans la partie du lien après «\u{a0}#\u{a0}», que les navigateurs n’envoient jamais à un serveur.",
     link_label: "Lien de partage",
     link_length: |n| format!("Lien de {n} caractères."),
     copy_link: "Copier le lien",
     link_copied: "Lien copié dans le presse-papiers.",
-    copy_refused: "Le navigateur a refusé la copie\u{a0}: le lien est sélectionné dans le champ, copiez-le avec Ctrl+C.",
+    copy_refused: "Le navigateur a refusé la copie\u{a0}: le lien est sélectionné dans le champ, copiez-le avec Ctrl + C.",
     link_too_long: |n| format!("Ce lien fait {n} caractères\u{a0}: au-delà de 2\u{a0}000, les messageries et les courriels risquent de le couper. Envoyez plutôt le fichier JSON, qui s’importe avec «\u{a0}Importer un fichier JSON\u{a0}»."),
     qr_title: "Code QR",
     qr_label: "Code QR du lien de partage",
@@ -670,7 +680,7 @@ pub static FR: Catalogue = Catalogue {
     exported: |file| format!("Fichier «\u{a0}{file}\u{a0}» téléchargé."),
     import_json: "Importer un fichier JSON",
     file_error,
-    file_unreadable: "Ce fichier n’a pas pu être lu (trop gros, ou refusé par le navigateur).",
+    file_unreadable: "Ce fichier n’a pas pu être lu (trop volumineux, ou refusé par le navigateur).",
 
     preview_title: |name| format!("Aperçu de la répartition partagée «\u{a0}{name}\u{a0}»"),
     preview_intro: "Rien n’est enregistré tant que vous n’avez pas choisi\u{a0}: vos répartitions restent telles quelles.",
@@ -692,11 +702,14 @@ pub static FR: Catalogue = Catalogue {
     link_error,
     unreadable_backup_title: "Des données enregistrées n’ont pas pu être lues",
     unreadable_backup_text: |key| format!("Rien n’a été effacé\u{a0}: leur texte est conservé dans ce navigateur sous la clé «\u{a0}{key}\u{a0}». Téléchargez-le pour le garder ou le faire réparer."),
-    newer_data_text: |n| format!("{n} répartition(s) enregistrée(s) par une version plus récente de Binôme ne sont pas affichées ici et restent intactes. Rechargez la page pour obtenir la dernière version."),
+    newer_data_text: |n| match n {
+        0 | 1 => format!("{n} répartition enregistrée par une version plus récente de Binôme n’est pas affichée ici et reste intacte. Rechargez la page pour obtenir la dernière version."),
+        n => format!("{n} répartitions enregistrées par une version plus récente de Binôme ne sont pas affichées ici et restent intactes. Rechargez la page pour obtenir la dernière version."),
+    },
     download_backup: "Télécharger la sauvegarde",
     delete_backup: "Supprimer la sauvegarde",
     delete_backup_question: "Supprimer définitivement ce texte illisible de ce navigateur\u{a0}?",
-    other_tab_updated: "Cette répartition a été modifiée dans un autre onglet\u{a0}: l’affichage suit. «\u{a0}Annuler\u{a0}» revient à ce que vous voyiez.",
+    other_tab_updated: "Cette répartition a été modifiée dans un autre onglet\u{a0}: l’affichage est mis à jour. «\u{a0}Annuler\u{a0}» rétablit ce que vous voyiez.",
     other_tab_added: "Une répartition a été ajoutée dans un autre onglet.",
     changed_meanwhile: "La répartition a changé entre-temps (dans un autre onglet)\u{a0}: rien n’a été supprimé ni remplacé. Recommencez si besoin.",
     other_tab_removed_current: "Cette répartition a été supprimée dans un autre onglet. Elle reste affichée ici\u{a0}; votre prochaine modification l’enregistrera de nouveau.",

@@ -269,7 +269,7 @@ pub const QUESTIONS: [Question; QUESTION_COUNT] = [
             answer("Une personne identifiée, côté DNUM", "A named person, on the DNUM side"),
             answer("Une personne identifiée, côté métier", "A named person, on the business side"),
             answer("Le prestataire, ou cela dépend des jours", "The contractor, or it depends on the day"),
-            answer("Personne clairement, ou je ne sais pas", "Nobody clearly, or I don't know"),
+            answer("Personne n’en est clairement chargé, ou je ne sais pas", "Nobody is clearly in charge of it, or I don't know"),
         ],
         dont_know: Some(a::daily::NOBODY),
     },
