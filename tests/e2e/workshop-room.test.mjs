@@ -33,7 +33,7 @@ test('on a French keyboard, the keys marked 1 to 5 set the levels, with or witho
     ["'", 'Digit4', 52, 'Informé'], ['(', 'Digit5', 53, 'Non concerné']];
   for (const [key, code, keyCode, level] of levels) {
     await pressAzerty(cdp, key, code, keyCode);
-    await page.waitForFunction((l) => document.activeElement.getAttribute('aria-label').startsWith(`Incarner la vision — Chef de produit métier : ${l}`), level);
+    await page.waitForFunction((l) => document.activeElement.getAttribute('aria-label').startsWith(`Incarner la vision — Chef de produit métier\u00a0: ${l}`), level);
   }
   // Shift + the same key gives the digit itself; the keypad sends digits with Num Lock on.
   await pressAzerty(cdp, '2', 'Digit2', 50);
@@ -207,7 +207,7 @@ test('compare in the mode: a matrix where each changed cell reads before → aft
   await assertAccessible(page, 'compare in workshop mode');
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
-  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label')?.startsWith('Incarner la vision — Chef de produit métier : Pilote'));
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label')?.startsWith('Incarner la vision — Chef de produit métier\u00a0: Pilote'));
   assertNoProblems(page);
 });
 
