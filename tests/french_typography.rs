@@ -376,7 +376,12 @@ fn html_texts(path: &str) -> (Vec<Found>, Vec<Found>) {
         let words: Vec<&str> = text.split(' ').collect();
         let at = (1..=words.len().min(4))
             .rev()
-            .find_map(|n| source.find(&words[..n].join(" ")))
+            .map(|n| words[..n].join(" "))
+            .find_map(|start| {
+                source
+                    .find(&start)
+                    .or_else(|| source.find(&start.replace('\u{a0}', "&nbsp;")))
+            })
             .unwrap_or(0);
         Found {
             file: path.to_owned(),
