@@ -52,7 +52,7 @@ fn a_clear_split_has_no_finding() {
     assert_eq!(check_split(&s), vec![]);
     assert_eq!(
         (FR.checks_summary)(0),
-        "Aucun point à clarifier : chaque responsabilité a qui la porte."
+        "Aucun point à clarifier\u{a0}: chaque responsabilité a quelqu’un pour la porter."
     );
 }
 
@@ -65,7 +65,7 @@ fn unowned_responsibility() {
     assert_eq!(check_split(&s), vec![Finding::Unowned(at(&s, 1))]);
     assert_eq!(
         messages(&s),
-        vec!["Personne ne porte « Support » : aucun rôle n'est co-responsable ni pilote."]
+        vec!["Personne ne porte «\u{a0}Support\u{a0}»\u{a0}: aucun rôle n’est co-responsable ni pilote."]
     );
 }
 
@@ -85,7 +85,7 @@ fn several_pilots_and_nobody_leading() {
     );
     assert_eq!(
         messages(&s),
-        vec!["« Objectifs » a 2 pilotes (Métier, DNUM) : qui tranche ?"]
+        vec!["«\u{a0}Objectifs\u{a0}» a 2 pilotes (Métier, DNUM)\u{a0}: qui tranche\u{a0}?"]
     );
 }
 
@@ -98,7 +98,7 @@ fn one_pilot_among_co_responsibles_leads_and_the_message_never_contradicts_the_t
     let two_pilots = split(&["A", "B", "C"], &[("Réglementaire", &[Pilot, Co, Pilot])]);
     assert_eq!(
         messages(&two_pilots),
-        vec!["« Réglementaire » a 2 pilotes (A, C) et 1 co-responsable (B) : qui tranche ?"]
+        vec!["«\u{a0}Réglementaire\u{a0}» a 2 pilotes (A, C) et 1 co-responsable (B)\u{a0}: qui tranche\u{a0}?"]
     );
     assert_eq!(
         (binome::i18n::EN.finding)(&two_pilots, &check_split(&two_pilots)[0]),
@@ -121,7 +121,7 @@ fn co_responsibility_of_two_is_a_deliberate_share_but_of_everyone_it_is_not() {
     );
     assert_eq!(
         messages(&three),
-        vec!["« Vision » a 3 co-responsables (A, B, C) et aucun pilote : qui tranche ?"]
+        vec!["«\u{a0}Vision\u{a0}» a 3 co-responsables (A, B, C) et aucun pilote\u{a0}: qui tranche\u{a0}?"]
     );
 }
 
@@ -134,7 +134,7 @@ fn role_involved_nowhere() {
     assert_eq!(check_split(&s), vec![Finding::IdleRole(role(&s, 2))]);
     assert_eq!(
         messages(&s),
-        vec!["Le rôle « Designer » n'intervient sur aucune responsabilité."]
+        vec!["Le rôle «\u{a0}Designer\u{a0}» n’intervient sur aucune responsabilité."]
     );
 }
 
@@ -158,7 +158,7 @@ fn role_carrying_most_rows() {
     );
     assert_eq!(
         messages(&s),
-        vec!["Le rôle « DNUM » porte 3 responsabilités sur 3 : la charge est-elle tenable ?"]
+        vec!["Le rôle «\u{a0}DNUM\u{a0}» porte 3 responsabilités sur 3\u{a0}: la charge est\u{2011}elle tenable\u{a0}?"]
     );
     // Two thirds exactly is not "most" yet.
     let balanced = split(
@@ -187,9 +187,9 @@ fn empty_labels() {
     assert_eq!(
         messages(&s),
         vec![
-            "Le rôle n° 2 n'a pas de nom.",
-            "Le groupe n° 1 n'a pas de nom.",
-            "La responsabilité n° 1 du groupe n° 1 n'a pas d'intitulé.",
+            "Le rôle n°\u{a0}2 n’a pas de nom.",
+            "Le groupe n°\u{a0}1 n’a pas de nom.",
+            "La responsabilité n°\u{a0}1 du groupe n°\u{a0}1 n’a pas d’intitulé.",
         ]
     );
 }
@@ -219,8 +219,8 @@ fn duplicate_labels_ignore_case_and_spaces() {
     assert_eq!(
         messages(&s),
         vec![
-            "Deux rôles s'appellent « dnum » : renommez l'un d'eux.",
-            "La responsabilité « support utilisateur » apparaît deux fois : fusionnez ou renommez.",
+            "Deux rôles s’appellent «\u{a0}dnum\u{a0}»\u{a0}: renommez l’un d’eux.",
+            "La responsabilité «\u{a0}support utilisateur\u{a0}» apparaît deux fois\u{a0}: fusionnez ou renommez.",
         ]
     );
 }

@@ -13,7 +13,7 @@ fn a_split_equals_itself() {
     assert!(c.is_identical());
     assert_eq!(
         (FR.comparison)(&c, Some("Chefferie produit")),
-        "Identique à votre répartition ouverte « Chefferie produit »."
+        "Identique à votre répartition ouverte «\u{a0}Chefferie produit\u{a0}»."
     );
     // Against the untouched guide's table (a first visit): no "your split" to speak of.
     assert_eq!((FR.comparison)(&c, None), "Identique au tableau du guide.");
@@ -49,10 +49,10 @@ fn exactly_the_changed_cells_are_found() {
     // The preview names them, before → after.
     assert_eq!(
         (FR.comparison)(&c, Some("Chefferie produit")),
-        "Par rapport à votre répartition ouverte « Chefferie produit » : 3 cases diffèrent \
-         (Piloter la conception — Chef de produit métier : Non concerné → Informé, \
-         Suivi des devis — Chef de produit DNUM : Non concerné → Pilote \
-         et Support utilisateur — Chef de produit métier : Non concerné → Participe)."
+        "Par rapport à votre répartition ouverte «\u{a0}Chefferie produit\u{a0}»\u{a0}: 3 cases diffèrent \
+         (Piloter la conception — Chef de produit métier\u{a0}: Non concerné → Informé, \
+         Suivi des devis — Chef de produit DNUM\u{a0}: Non concerné → Pilote \
+         et Support utilisateur — Chef de produit métier\u{a0}: Non concerné → Participe)."
     );
 }
 
@@ -98,13 +98,13 @@ fn order_does_not_count_but_labels_do() {
     );
     assert_eq!(
         (FR.comparison)(&c, Some("Chefferie produit")),
-        "Par rapport à votre répartition ouverte « Chefferie produit » : rôle en plus : Cheffe de produit DNUM ; \
-         rôle en moins : Chef de produit DNUM ; responsabilité en moins : Comitologie et préparation des réunions."
+        "Par rapport à votre répartition ouverte «\u{a0}Chefferie produit\u{a0}»\u{a0}: rôle en plus\u{a0}: Cheffe de produit DNUM\u{a0}; \
+         rôle en moins\u{a0}: Chef de produit DNUM\u{a0}; responsabilité en moins\u{a0}: Comitologie et préparation des réunions."
     );
     assert_eq!(
         (FR.comparison)(&c, None),
-        "Par rapport au tableau du guide : rôle en plus : Cheffe de produit DNUM ; \
-         rôle en moins : Chef de produit DNUM ; responsabilité en moins : Comitologie et préparation des réunions."
+        "Par rapport au tableau du guide\u{a0}: rôle en plus\u{a0}: Cheffe de produit DNUM\u{a0}; \
+         rôle en moins\u{a0}: Chef de produit DNUM\u{a0}; responsabilité en moins\u{a0}: Comitologie et préparation des réunions."
     );
 }
 

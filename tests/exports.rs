@@ -47,7 +47,7 @@ fn the_markdown_of_the_default_split_is_the_seeds_table() {
         .iter()
         .all(|r| r[1..].iter().all(String::is_empty)));
     assert!(markdown.ends_with(
-        "Légende : 🔒 Co-responsable · 🙆\u{200d}♂️ Pilote · 🤝 Participe · 📩 Informé\n"
+        "Légende\u{a0}: 🔒 Co-responsable · 🙆\u{200d}♂️ Pilote · 🤝 Participe · 📩 Informé\n"
     ));
     assert!(
         !markdown.contains("🙆♂"),

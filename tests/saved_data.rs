@@ -134,7 +134,7 @@ fn saved_data_over_the_limits_is_refused() {
 #[test]
 fn errors_have_french_messages() {
     assert!((FR.saved_data_error)(&SavedDataError::Unreadable)
-        .contains("n'est pas celui d'une répartition"));
+        .contains("n’est pas celui d’une répartition"));
     assert!(
         (FR.saved_data_error)(&SavedDataError::FromNewerVersion { schema: 4 })
             .contains("version plus récente")

@@ -91,7 +91,7 @@ pub struct RoleCard {
     /// *De quoi parle-t-on ?*
     #[serde(default)]
     pub what: Section,
-    /// *Pourquoi ce rôle est important ?*
+    /// *Pourquoi ce rôle est-il important ?*
     #[serde(default)]
     pub why: Section,
     /// *Quel est son quotidien ?*
@@ -112,7 +112,7 @@ pub enum SectionId {
 
 /// The question the builder's checks answer by themselves, as it starts in each language.
 const CLEAR_SPLIT_QUESTION: Text = t(
-    "Le partage des responsabilités entre DNUM et métier est-il clair",
+    "Le partage des responsabilités entre DNUM et métier est\u{2011}il clair",
     "Is the split of responsibilities between the DNUM and the business side clear",
 );
 
@@ -229,9 +229,14 @@ impl RoleCard {
     }
 }
 
-/// Whether a self-check question is the one the builder's checks answer.
+/// Whether a self-check question is the one the builder's checks answer. Cards saved
+/// before the French texts had their typography write « est-il » with a plain hyphen.
 pub fn is_clear_split_question(question: &str) -> bool {
-    question.starts_with(CLEAR_SPLIT_QUESTION.fr) || question.starts_with(CLEAR_SPLIT_QUESTION.en)
+    let plain = |text: &str| text.replace('\u{2011}', "-");
+    let question = plain(question);
+    [CLEAR_SPLIT_QUESTION.fr, CLEAR_SPLIT_QUESTION.en]
+        .into_iter()
+        .any(|start| question.starts_with(&plain(start)))
 }
 
 pub fn check_text(text: &str) -> Result<(), LimitError> {
@@ -290,51 +295,53 @@ fn checks(lang: Lang, questions: &[Text]) -> Vec<SelfCheck> {
         .collect()
 }
 
-/// The questions a DNUM product manager keeps asking (the guide's page, word for word).
+/// The questions a DNUM product manager keeps asking (the guide's page, word for word but
+/// for its typography and « le cas échéant »: see `tests/cards.rs`).
 pub const DNUM_QUESTIONS: [Text; 5] = [
-        t("Le partage des responsabilités entre DNUM et métier est-il clair (si applicable) ?", "Is the split of responsibilities between the DNUM and the business side clear (where it applies)?"),
-        t("Est-ce que j’aide l’équipe à avancer efficacement au quotidien ?", "Do I help the team move forward efficiently every day?"),
-        t("Est-ce que les bonnes pratiques produit sont connues et appliquées ?", "Are good product practices known and applied?"),
-        t("Les contraintes de sécurité et d’homologation sont-elles bien intégrées dans la feuille de route ?", "Are security and accreditation constraints built into the roadmap?"),
-        t("Suis-je en capacité d’accompagner la rédaction des US et de faciliter la recette ?", "Am I able to support the writing of user stories and ease acceptance testing?"),
+        t("Le partage des responsabilités entre DNUM et métier est\u{2011}il clair (le cas échéant)\u{a0}?", "Is the split of responsibilities between the DNUM and the business side clear (where it applies)?"),
+        t("Est\u{2011}ce que j’aide l’équipe à avancer efficacement au quotidien\u{a0}?", "Do I help the team move forward efficiently every day?"),
+        t("Est\u{2011}ce que les bonnes pratiques produit sont connues et appliquées\u{a0}?", "Are good product practices known and applied?"),
+        t("Les contraintes de sécurité et d’homologation sont\u{2011}elles bien intégrées dans la feuille de route\u{a0}?", "Are security and accreditation constraints built into the roadmap?"),
+        t("Suis\u{2011}je en capacité d’accompagner la rédaction des US et de faciliter la recette\u{a0}?", "Am I able to support the writing of user stories and ease acceptance testing?"),
 ];
 
 /// The questions a business product owner keeps asking (from the public guide).
 pub const BUSINESS_QUESTIONS: [Text; 6] = [
     t(
-        "Ai-je le temps et les moyens de tenir ce rôle dans la durée ?",
+        "Ai\u{2011}je le temps et les moyens de tenir ce rôle dans la durée\u{a0}?",
         "Do I have the time and the means to hold this role over time?",
     ),
     t(
-        "Ai-je une vision claire de ce que le service doit permettre aux usagers et aux agents ?",
+        "Ai\u{2011}je une vision claire de ce que le service doit permettre aux usagers et aux agents\u{a0}?",
         "Do I have a clear view of what the service must let users and agents do?",
     ),
     t(
-        "Suis-je capable de prioriser selon l'impact attendu ?",
+        "Suis\u{2011}je capable de prioriser selon l’impact attendu\u{a0}?",
         "Can I prioritise by expected impact?",
     ),
     t(
-        "Est-ce que je participe régulièrement aux échanges et aux tests avec les usagers ?",
+        "Est\u{2011}ce que je participe régulièrement aux échanges et aux tests avec les usagers\u{a0}?",
         "Do I regularly take part in exchanges and tests with users?",
     ),
     t(
-        "Est-ce que je travaille en proximité avec l'équipe ?",
+        "Est\u{2011}ce que je travaille au plus près de l’équipe\u{a0}?",
         "Do I work closely with the team?",
     ),
     t(
-        "Ai-je des indicateurs pour suivre l'effet du service ?",
+        "Ai\u{2011}je des indicateurs pour suivre l’effet du service\u{a0}?",
         "Do I have indicators to follow the service's effect?",
     ),
 ];
 
 /// The DNUM product manager's card: the guide's page *Co-chef de produit (DNUM)*, word
-/// for word in French.
+/// for word in French but for its typography and three editorial changes listed in
+/// `tests/cards.rs`.
 pub fn dnum_card(lang: Lang) -> RoleCard {
     RoleCard {
         what: section(
             lang,
             t(
-                "Le co-chef de produit (DNUM) intervient aux côtés du responsable métier pour piloter le développement d’un service numérique.\n\nIl apporte un appui opérationnel et veille à la bonne application des pratiques produit, techniques et réglementaires.\n\nDans certains cas, lorsque le produit est développé par et pour la DNUM, le chef de produit est intégralement porté par la direction numérique (exemples : Demat Social, plateforme hébergement fabrique, Honorabilité)\n\nIl agit comme un facilitateur, un référent produit et un coordinateur du quotidien.",
+                "Le co-chef de produit (DNUM) intervient aux côtés du responsable métier pour piloter le développement d’un service numérique.\n\nIl apporte un appui opérationnel et veille à la bonne application des pratiques produit, techniques et règlementaires.\n\nDans certains cas, lorsque le produit est développé par et pour la DNUM, le chef de produit est intégralement porté par la direction numérique (exemples\u{a0}: Demat Social, plateforme hébergement fabrique, Honorabilité).\n\nIl agit comme un facilitateur, un référent produit et un coordinateur du quotidien.",
                 "The DNUM product manager works alongside the business owner to steer the development of a digital service.\n\nThey bring operational support and see that product, technical and regulatory practices are properly applied.\n\nIn some cases, when the product is developed by and for the DNUM, the product manager role is carried entirely by the digital directorate (examples: Demat Social, the hosting platform of the fabrique, Honorabilité)\n\nThey act as a facilitator, a product referent and a day-to-day coordinator.",
             ),
             &[],
@@ -342,13 +349,13 @@ pub fn dnum_card(lang: Lang) -> RoleCard {
         why: section(
             lang,
             t(
-                "Le co-chef de produit joue un rôle essentiel dans la mise en œuvre concrète de la stratégie produit. Il permet :",
+                "Le co-chef de produit joue un rôle essentiel dans la mise en œuvre concrète de la stratégie produit. Il permet\u{a0}:",
                 "The DNUM product manager plays an essential part in putting the product strategy into practice. They make it possible:",
             ),
             &[
-                t("D'assurer un pilotage fluide des développements au quotidien", "To steer development smoothly day to day"),
+                t("D’assurer un pilotage fluide des développements au quotidien", "To steer development smoothly day to day"),
                 t("De garantir le respect des standards qualité, sécurité et produit", "To guarantee that quality, security and product standards are met"),
-                t("D'appuyer l’équipe dans la rédaction et la priorisation des user stories", "To support the team in writing and prioritising user stories"),
+                t("D’appuyer l’équipe dans la rédaction et la priorisation des user stories", "To support the team in writing and prioritising user stories"),
                 t(
                     "De soulager le responsable métier sur les aspects opérationnels pour qu’il se concentre sur la vision et les usages",
                     "To relieve the business owner of operational matters so they can focus on the vision and the uses",
@@ -358,7 +365,7 @@ pub fn dnum_card(lang: Lang) -> RoleCard {
         daily: section(
             lang,
             t(
-                "Le co-chef de produit assure plusieurs missions opérationnelles :",
+                "Le co-chef de produit assure plusieurs missions opérationnelles\u{a0}:",
                 "The DNUM product manager carries out several operational missions:",
             ),
             &[
@@ -379,29 +386,29 @@ pub fn business_card(lang: Lang) -> RoleCard {
         what: section(
             lang,
             t(
-                "Le chef de produit métier est l'expert de la politique publique et du service administratif que le produit rend. Il fixe les objectifs stratégiques du service, dans la ligne de cette politique.\n\nPour tenir ce rôle, il lui faut au moins 60 % de son temps, une formation aux méthodes produit (priorisation, indicateurs, agilité) et l'appui d'un coach produit de la DNUM.",
+                "Le chef de produit métier est l’expert de la politique publique et du service administratif que le produit rend. Il fixe les objectifs stratégiques du service, dans la ligne de cette politique.\n\nPour tenir ce rôle, il lui faut au moins 60\u{a0}% de son temps, une formation aux méthodes produit (priorisation, indicateurs, agilité) et l’appui d’un coach produit de la DNUM.",
                 "The business product owner is the expert of the public policy and of the administrative service the product delivers. They set the service's strategic objectives, in line with that policy.\n\nThe role takes at least 60 % of their time, training in product methods (prioritisation, indicators, agility) and the support of a DNUM product coach.",
             ),
             &[],
         ),
         why: section(
             lang,
-            t("C'est lui qui donne au produit sa raison d'être. Il permet :", "They give the product its reason to be. They make it possible:"),
+            t("C’est lui qui donne au produit sa raison d’être. Il permet\u{a0}:", "They give the product its reason to be. They make it possible:"),
             &[
-                t("De garder le produit aligné sur la politique publique qu'il sert", "To keep the product aligned with the public policy it serves"),
-                t("De trancher entre les demandes selon l'impact attendu pour les usagers et les agents", "To decide between requests by the impact expected for users and agents"),
+                t("De garder le produit aligné sur la politique publique qu’il sert", "To keep the product aligned with the public policy it serves"),
+                t("De trancher entre les demandes selon l’impact attendu pour les usagers et les agents", "To decide between requests by the impact expected for users and agents"),
                 t("De mesurer ce que le service change vraiment, au-delà de ce qui a été livré", "To measure what the service really changes, beyond what was delivered"),
             ],
         ),
         daily: section(
             lang,
-            t("Au quotidien, le chef de produit métier :", "Day to day, the business product owner:"),
+            t("Au quotidien, le chef de produit métier\u{a0}:", "Day to day, the business product owner:"),
             &[
                 t("Porte la vision, les priorités et la feuille de route du produit", "Carries the product's vision, priorities and roadmap"),
                 t("Décide et priorise les évolutions du produit", "Decides on and prioritises the product's changes"),
-                t("Participe à la recherche utilisateur (tests d'utilisabilité, entretiens)", "Takes part in user research (usability tests, interviews)"),
+                t("Participe à la recherche utilisateur (tests d’utilisabilité, entretiens)", "Takes part in user research (usability tests, interviews)"),
                 t("Pilote le déploiement auprès des services et des agents", "Steers the roll-out to the departments and agents"),
-                t("Mesure l'impact avec des indicateurs et veille à la publication des statistiques", "Measures impact with indicators and sees that statistics are published"),
+                t("Mesure l’impact avec des indicateurs et veille à la publication des statistiques", "Measures impact with indicators and sees that statistics are published"),
             ],
         ),
         questions: checks(lang, &BUSINESS_QUESTIONS),
@@ -412,11 +419,11 @@ pub fn business_card(lang: Lang) -> RoleCard {
 pub const TEAM_ROLES: [(Text, Text); 7] = [
     (t("Designer", "Designer"), t("Conçoit les parcours et les interfaces avec les usagers, et les teste avec eux.", "Designs journeys and interfaces with users, and tests them with them.")),
     (t("Développeur", "Developer"), t("Construit le service, le teste et le met en production, en itérations courtes.", "Builds the service, tests it and puts it in production, in short iterations.")),
-    (t("Coach produit", "Product coach"), t("Accompagne le binôme et l'équipe dans les méthodes produit : priorisation, indicateurs, agilité.", "Coaches the pair and the team in product methods: prioritisation, indicators, agility.")),
+    (t("Coach produit", "Product coach"), t("Accompagne le binôme et l’équipe dans les méthodes produit\u{a0}: priorisation, indicateurs, agilité.", "Coaches the pair and the team in product methods: prioritisation, indicators, agility.")),
     (t("Expert accessibilité", "Accessibility expert"), t("Veille à ce que le service soit utilisable par tous, conformément au RGAA.", "Makes sure everyone can use the service, in line with the RGAA.")),
     (t("Expert recherche utilisateur", "User research expert"), t("Organise les entretiens et les tests qui font connaître les usagers et leurs besoins.", "Runs the interviews and tests that reveal users and their needs.")),
-    (t("Responsable des données", "Data lead"), t("Veille à la qualité, à la protection (RGPD) et à l'usage des données du service.", "Looks after the quality, protection (GDPR) and use of the service's data.")),
-    (t("DevOps", "DevOps"), t("Automatise l'hébergement, le déploiement et la supervision du service.", "Automates the service's hosting, deployment and monitoring.")),
+    (t("Responsable des données", "Data lead"), t("Veille à la qualité, à la protection (RGPD) et à l’usage des données du service.", "Looks after the quality, protection (GDPR) and use of the service's data.")),
+    (t("DevOps", "DevOps"), t("Automatise l’hébergement, le déploiement et la supervision du service.", "Automates the service's hosting, deployment and monitoring.")),
 ];
 
 /// The card of a team role from the library: its one line, nothing else yet.

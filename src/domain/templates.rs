@@ -71,7 +71,7 @@ const DESIGN_DETAIL: Text = t(
 const DELIVERY: Text = t("Piloter le delivery", "Lead the delivery");
 const DELIVERY_DETAIL: Text = t(
     "échanges quotidien avec les développeurs, écrire les US, prioriser le backlog, réaliser les tests, les déploiements, démos, etc",
-    "daily exchanges with the developers, writing user stories, prioritising the backlog, running tests, deployments, demos, etc",
+    "daily exchanges with the developers, writing user stories, prioritising the backlog, running tests, deployments, demos, etc.",
 );
 const REGULATORY: Text = t(
     "Piloter les sujets règlementaires et de qualité",
@@ -312,7 +312,7 @@ fn guide_current_in(lang: Lang) -> RoleSplit {
         ),
         (
             t(
-                "S'assurer de la conformité légale",
+                "S’assurer de la conformité légale",
                 "Ensure legal compliance",
             ),
             t(
@@ -323,7 +323,7 @@ fn guide_current_in(lang: Lang) -> RoleSplit {
         ),
         (
             t(
-                "S'assurer de la conformité aux référentiels",
+                "S’assurer de la conformité aux référentiels",
                 "Ensure compliance with the standards",
             ),
             t("RGAA, RGS, RGESN", "RGAA, RGS, RGESN"),
@@ -331,7 +331,7 @@ fn guide_current_in(lang: Lang) -> RoleSplit {
         ),
         (
             t(
-                "Animation des rituels et des comités d'investissement",
+                "Animation des rituels et des comités d’investissement",
                 "Running the rituals and the investment committees",
             ),
             EMPTY,

@@ -447,7 +447,10 @@ pub static EN: Catalogue = Catalogue {
     shared_result_note: "This result comes from a shared link: your own answers are not changed.",
     adopt_answers: "Start from these answers",
     adopt_question: "Replace your answers in progress with the ones of this link?",
-    answers_given: |n, total| format!("{n} answers out of {total}."),
+    answers_given: |n, total| match n {
+        1 => format!("{n} answer out of {total}."),
+        n => format!("{n} answers out of {total}."),
+    },
 
     builder_title: "Split of responsibilities",
     preview_lead: "Read-only preview: changed cells are framed and say what they were before.",
@@ -513,10 +516,17 @@ pub static EN: Catalogue = Catalogue {
     delete_responsibility: "Delete this responsibility",
     delete_responsibility_question: |row| format!("Delete the responsibility \u{201c}{row}\u{201d}? You can undo."),
     delete_group: "Delete this group",
-    delete_group_question: |group, rows| format!("Delete the group \u{201c}{group}\u{201d} and its {rows} responsibilities? You can undo."),
+    delete_group_question: |group, rows| match rows {
+        0 => format!("Delete the group \u{201c}{group}\u{201d}? You can undo."),
+        1 => format!("Delete the group \u{201c}{group}\u{201d} and its responsibility? You can undo."),
+        n => format!("Delete the group \u{201c}{group}\u{201d} and its {n} responsibilities? You can undo."),
+    },
     add_responsibility_here: "Add a responsibility to this group",
     keyboard_hint: "Shortcuts: Alt + arrows to move a row or a role, Ctrl + Z to undo, Ctrl + Shift + Z to redo.",
-    chars_count: |used, max| format!("{used} characters out of {max}"),
+    chars_count: |used, max| match used {
+        1 => format!("{used} character out of {max}"),
+        used => format!("{used} characters out of {max}"),
+    },
 
     level_name,
     level_meaning,
@@ -641,7 +651,7 @@ pub static EN: Catalogue = Catalogue {
     },
     export_words: ExportWords {
         level_name,
-        legend: "Legend",
+        legend: "Legend:",
         group: "Group",
         responsibility: "Responsibility",
         detail: "Details",
@@ -698,7 +708,10 @@ pub static EN: Catalogue = Catalogue {
     link_error,
     unreadable_backup_title: "Some saved data could not be read",
     unreadable_backup_text: |key| format!("Nothing was erased: its text is kept in this browser under the key \u{201c}{key}\u{201d}. Download it to keep it or have it repaired."),
-    newer_data_text: |n| format!("{n} split(s) saved by a newer version of Binôme are not shown here and stay untouched. {RELOAD}"),
+    newer_data_text: |n| match n {
+        1 => format!("{n} split saved by a newer version of Binôme is not shown here and stays untouched. {RELOAD}"),
+        n => format!("{n} splits saved by a newer version of Binôme are not shown here and stay untouched. {RELOAD}"),
+    },
     download_backup: "Download the backup",
     delete_backup: "Delete the backup",
     delete_backup_question: "Delete this unreadable text from this browser for good?",

@@ -24,11 +24,11 @@ fn level_name(level: Level) -> &'static str {
 
 fn level_meaning(level: Level) -> &'static str {
     match level {
-        Level::CoResponsible => "porte la responsabilité avec l'autre partie",
+        Level::CoResponsible => "porte la responsabilité avec l’autre partie",
         Level::Pilot => "prend la responsabilité en charge",
         Level::Contributes => "contribue, sans la porter",
         Level::Informed => "est tenu au courant",
-        Level::None => "n'intervient pas",
+        Level::None => "n’intervient pas",
     }
 }
 
@@ -43,12 +43,12 @@ fn template_name(template: TemplateId) -> &'static str {
 
 fn template_summary(template: TemplateId) -> &'static str {
     match template {
-        TemplateId::Guide => "Le partage métier / DNUM de la page « Chefferie produit » du guide, dans sa version d'origine.",
-        TemplateId::GuideCurrent => "La version actuelle : la conformité légale passe côté métier, un niveau « Participe » apparaît, le suivi budgétaire remplace le suivi des devis.",
+        TemplateId::Guide => "Le partage métier / DNUM de la page «\u{a0}Chefferie produit\u{a0}» du guide, dans sa version d’origine.",
+        TemplateId::GuideCurrent => "La version actuelle\u{a0}: la conformité légale passe côté métier, un niveau «\u{a0}Participe\u{a0}» apparaît, le suivi budgétaire remplace le suivi des devis.",
         TemplateId::DnumProduct => {
-            "Un produit fait par et pour la DNUM : son chef de produit porte aussi la vision."
+            "Un produit fait par et pour la DNUM\u{a0}: son chef de produit porte aussi la vision."
         }
-        TemplateId::Blank => "Les deux rôles et aucune responsabilité : partez de zéro.",
+        TemplateId::Blank => "Les deux rôles et aucune responsabilité\u{a0}: partez de zéro.",
     }
 }
 
@@ -60,40 +60,40 @@ fn number(index: Option<usize>) -> usize {
 /// « la responsabilité « X » », or a description when the label is empty.
 fn row_name(split: &RoleSplit, id: RowId) -> String {
     match split.row_label(id) {
-        label if !label.trim().is_empty() => format!("« {} »", label.trim()),
+        label if !label.trim().is_empty() => format!("«\u{a0}{}\u{a0}»", label.trim()),
         _ => {
             let (group, row) = split.locate(id).map_or((0, 0), |(g, r)| (g + 1, r + 1));
-            format!("la responsabilité n° {row} du groupe n° {group}")
+            format!("la responsabilité n°\u{a0}{row} du groupe n°\u{a0}{group}")
         }
     }
 }
 
 fn role_name(split: &RoleSplit, id: RoleId) -> String {
     match split.role_label(id) {
-        label if !label.trim().is_empty() => format!("« {} »", label.trim()),
-        _ => format!("n° {}", number(split.role_index(id))),
+        label if !label.trim().is_empty() => format!("«\u{a0}{}\u{a0}»", label.trim()),
+        _ => format!("n°\u{a0}{}", number(split.role_index(id))),
     }
 }
 
 fn group_name(split: &RoleSplit, id: GroupId) -> String {
     match split.group_label(id) {
-        label if !label.trim().is_empty() => format!("« {} »", label.trim()),
-        _ => format!("n° {}", number(split.group_index(id))),
+        label if !label.trim().is_empty() => format!("«\u{a0}{}\u{a0}»", label.trim()),
+        _ => format!("n°\u{a0}{}", number(split.group_index(id))),
     }
 }
 
 fn finding(split: &RoleSplit, finding: &Finding) -> String {
     match finding {
         Finding::EmptyLabel(LabelRef::Role(id)) => format!(
-            "Le rôle n° {} n'a pas de nom.",
+            "Le rôle n°\u{a0}{} n’a pas de nom.",
             number(split.role_index(*id))
         ),
         Finding::EmptyLabel(LabelRef::Group(id)) => format!(
-            "Le groupe n° {} n'a pas de nom.",
+            "Le groupe n°\u{a0}{} n’a pas de nom.",
             number(split.group_index(*id))
         ),
         Finding::EmptyLabel(LabelRef::Responsibility(id)) => format!(
-            "La responsabilité n° {} du groupe {} n'a pas d'intitulé.",
+            "La responsabilité n°\u{a0}{} du groupe {} n’a pas d’intitulé.",
             number(split.locate(*id).map(|(_, row)| row)),
             split
                 .group_of(*id)
@@ -102,20 +102,20 @@ fn finding(split: &RoleSplit, finding: &Finding) -> String {
         ),
         Finding::DuplicateLabel { label, .. } => match label {
             LabelRef::Role(id) => format!(
-                "Deux rôles s'appellent {} : renommez l'un d'eux.",
+                "Deux rôles s’appellent {}\u{a0}: renommez l’un d’eux.",
                 role_name(split, *id)
             ),
             LabelRef::Group(id) => format!(
-                "Deux groupes s'appellent {} : renommez l'un d'eux.",
+                "Deux groupes s’appellent {}\u{a0}: renommez l’un d’eux.",
                 group_name(split, *id)
             ),
             LabelRef::Responsibility(id) => format!(
-                "La responsabilité {} apparaît deux fois : fusionnez ou renommez.",
+                "La responsabilité {} apparaît deux fois\u{a0}: fusionnez ou renommez.",
                 row_name(split, *id)
             ),
         },
         Finding::Unowned(id) => format!(
-            "Personne ne porte {} : aucun rôle n'est co-responsable ni pilote.",
+            "Personne ne porte {}\u{a0}: aucun rôle n’est co-responsable ni pilote.",
             row_name(split, *id)
         ),
         Finding::NoSingleLead {
@@ -136,12 +136,12 @@ fn finding(split: &RoleSplit, finding: &Finding) -> String {
                 (false, false) => format!("{pilots_part} et {co_part}"),
             };
             format!(
-                "{} a {who} : qui tranche ?",
+                "{} a {who}\u{a0}: qui tranche\u{a0}?",
                 capitalised(&row_name(split, *row))
             )
         }
         Finding::IdleRole(role) => format!(
-            "Le rôle {} n'intervient sur aucune responsabilité.",
+            "Le rôle {} n’intervient sur aucune responsabilité.",
             role_name(split, *role)
         ),
         Finding::Overloaded {
@@ -149,7 +149,7 @@ fn finding(split: &RoleSplit, finding: &Finding) -> String {
             carried,
             total,
         } => format!(
-            "Le rôle {} porte {carried} responsabilités sur {total} : la charge est-elle tenable ?",
+            "Le rôle {} porte {carried} responsabilités sur {total}\u{a0}: la charge est\u{2011}elle tenable\u{a0}?",
             role_name(split, *role)
         ),
     }
@@ -166,7 +166,7 @@ fn capitalised(text: &str) -> String {
 fn limit_error(error: &LimitError) -> String {
     match error {
         LimitError::TooManyRoles { .. } => format!(
-            "Une répartition compte au plus {MAX_ROLES} rôles : supprimez-en un pour en ajouter un autre."
+            "Une répartition compte au plus {MAX_ROLES} rôles\u{a0}: supprimez-en un pour en ajouter un autre."
         ),
         LimitError::TooManyResponsibilities { count } => format!(
             "Une répartition compte au plus {MAX_RESPONSIBILITIES} responsabilités (ici {count})."
@@ -175,33 +175,33 @@ fn limit_error(error: &LimitError) -> String {
             format!("Une répartition compte au plus {MAX_GROUPS} groupes (ici {count}).")
         }
         LimitError::LabelTooLong { chars } => format!(
-            "Ce libellé fait {chars} caractères, pour {MAX_LABEL_CHARS} au plus. Raccourcissez-le : votre texte reste dans le champ."
+            "Ce libellé compte {chars} caractères, pour une limite de {MAX_LABEL_CHARS}. Raccourcissez-le\u{a0}: votre texte reste dans le champ."
         ),
         LimitError::NoteTooLong { chars } => format!(
-            "Ce texte fait {chars} caractères, pour {MAX_NOTE_CHARS} au plus. Raccourcissez-le : votre texte reste dans le champ."
+            "Ce texte compte {chars} caractères, pour une limite de {MAX_NOTE_CHARS}. Raccourcissez-le\u{a0}: votre texte reste dans le champ."
         ),
         LimitError::CardTextTooLong { chars } => format!(
-            "Ce texte fait {chars} caractères, pour {MAX_CARD_TEXT_CHARS} au plus. Raccourcissez-le : votre texte reste dans le champ."
+            "Ce texte compte {chars} caractères, pour une limite de {MAX_CARD_TEXT_CHARS}. Raccourcissez-le\u{a0}: votre texte reste dans le champ."
         ),
         LimitError::TooManyItems { .. } => format!(
-            "Une rubrique compte au plus {MAX_CARD_ITEMS} éléments : supprimez-en un pour en ajouter un autre."
+            "Une rubrique compte au plus {MAX_CARD_ITEMS} éléments\u{a0}: supprimez-en un pour en ajouter un autre."
         ),
-        LimitError::NoRole => "Une répartition garde au moins un rôle.".to_owned(),
-        LimitError::NoGroup => "Une répartition garde au moins un groupe.".to_owned(),
+        LimitError::NoRole => "Une répartition doit garder au moins un rôle.".to_owned(),
+        LimitError::NoGroup => "Une répartition doit garder au moins un groupe.".to_owned(),
         LimitError::CellsMismatch => {
-            "Les cases ne correspondent pas aux rôles : les données sont incohérentes.".to_owned()
+            "Les cases ne correspondent pas aux rôles\u{a0}: les données sont incohérentes.".to_owned()
         }
-        LimitError::Gone => "Ce que vous modifiiez n'existe plus (supprimé dans un autre onglet ?) : rien n'a été changé.".to_owned(),
+        LimitError::Gone => "Ce que vous modifiiez n’existe plus (supprimé dans un autre onglet\u{a0}?)\u{a0}: rien n’a été changé.".to_owned(),
     }
 }
 
 fn saved_data_error(error: &SavedDataError) -> String {
     match error {
         SavedDataError::Unreadable => {
-            "Le texte enregistré n'est pas celui d'une répartition Binôme (données abîmées ou modifiées à la main).".to_owned()
+            "Le texte enregistré n’est pas celui d’une répartition Binôme (données abîmées ou modifiées à la main).".to_owned()
         }
         SavedDataError::FromNewerVersion { schema } => format!(
-            "Ces données viennent d'une version plus récente de Binôme (format {schema}). Rechargez la page pour obtenir la dernière version."
+            "Ces données viennent d’une version plus récente de Binôme (format {schema}). Rechargez la page pour obtenir la dernière version."
         ),
         SavedDataError::OverLimits(error) => content_limit("Ce texte enregistré", error),
     }
@@ -209,8 +209,8 @@ fn saved_data_error(error: &SavedDataError) -> String {
 
 fn link_error(error: &LinkError) -> String {
     match error {
-        LinkError::NotBinome => "Ce lien n'est pas un lien de partage Binôme.".to_owned(),
-        LinkError::Damaged => "Ce lien est abîmé ou incomplet (il a peut-être été coupé en le copiant). Demandez à la personne qui l'a envoyé de le partager à nouveau, ou d'exporter le fichier JSON.".to_owned(),
+        LinkError::NotBinome => "Ce lien n’est pas un lien de partage Binôme.".to_owned(),
+        LinkError::Damaged => "Ce lien est abîmé ou incomplet (il a peut-être été coupé en le copiant). Demandez à la personne qui l’a envoyé de le partager à nouveau, ou d’exporter le fichier JSON.".to_owned(),
         LinkError::NewerVersion => "Ce lien a été fait avec une version plus récente de Binôme. Rechargez la page pour obtenir la dernière version.".to_owned(),
         LinkError::OverLimits(error) => content_limit("Ce lien", error),
     }
@@ -220,10 +220,10 @@ fn link_error(error: &LinkError) -> String {
 /// to shorten there, only content to say and the limit it passes.
 fn content_limit(what: &str, error: &LimitError) -> String {
     let too_many = |count: &usize, things: &str, max: usize| {
-        format!("{what} contient {count} {things} ; Binôme en accepte {max}.")
+        format!("{what} contient {count} {things}\u{a0}; Binôme en accepte {max}.")
     };
     let too_long = |thing: &str, chars: &usize, max: usize| {
-        format!("{thing} y compte {chars} caractères ; Binôme en accepte {max}.")
+        format!("{thing} y compte {chars} caractères\u{a0}; Binôme en accepte {max}.")
     };
     match error {
         LimitError::TooManyRoles { count } => too_many(count, "rôles", MAX_ROLES),
@@ -239,19 +239,19 @@ fn content_limit(what: &str, error: &LimitError) -> String {
             too_long("Un paragraphe de fiche de rôle", chars, MAX_CARD_TEXT_CHARS)
         }
         LimitError::TooManyItems { count } => format!(
-            "Une section de fiche de rôle y compte {count} éléments ; Binôme en accepte {MAX_CARD_ITEMS}."
+            "Une rubrique de fiche de rôle y compte {count} éléments\u{a0}; Binôme en accepte {MAX_CARD_ITEMS}."
         ),
         LimitError::NoRole => format!("{what} ne contient aucun rôle."),
         LimitError::NoGroup => format!("{what} ne contient aucun groupe de responsabilités."),
         LimitError::CellsMismatch | LimitError::Gone => {
-            format!("{what} est incohérent : ses cases ne correspondent pas à ses rôles.")
+            format!("{what} est incohérent\u{a0}: ses cases ne correspondent pas à ses rôles.")
         }
     }
 }
 
 fn file_error(error: &SavedDataError) -> String {
     match error {
-        SavedDataError::Unreadable => "Ce fichier n'est pas une répartition Binôme au format JSON (ou il a été abîmé).".to_owned(),
+        SavedDataError::Unreadable => "Ce fichier n’est pas une répartition Binôme au format JSON (ou il a été abîmé).".to_owned(),
         SavedDataError::FromNewerVersion { .. } => "Ce fichier a été fait avec une version plus récente de Binôme. Rechargez la page pour obtenir la dernière version.".to_owned(),
         SavedDataError::OverLimits(error) => content_limit("Ce fichier", error),
     }
@@ -264,7 +264,7 @@ fn listed(items: &[String]) -> String {
 
 fn comparison(c: &Comparison, current: Option<&str>) -> String {
     let to = match current {
-        Some(name) => format!("à votre répartition ouverte « {name} »"),
+        Some(name) => format!("à votre répartition ouverte «\u{a0}{name}\u{a0}»"),
         None => "au tableau du guide".to_owned(),
     };
     if c.is_identical() {
@@ -272,10 +272,17 @@ fn comparison(c: &Comparison, current: Option<&str>) -> String {
     }
     let mut parts = Vec::new();
     let cells = || {
-        super::changed_cells(c, level_name, " : ", "note modifiée", " et ", |n| match n {
-            1 => "1 autre".to_owned(),
-            n => format!("{n} autres"),
-        })
+        super::changed_cells(
+            c,
+            level_name,
+            "\u{a0}: ",
+            "note modifiée",
+            " et ",
+            |n| match n {
+                1 => "1 autre".to_owned(),
+                n => format!("{n} autres"),
+            },
+        )
     };
     match c.cells.len() {
         0 => {}
@@ -285,7 +292,7 @@ fn comparison(c: &Comparison, current: Option<&str>) -> String {
     let mut add = |items: &[String], one: &str, many: &str| {
         if !items.is_empty() {
             let what = if items.len() == 1 { one } else { many };
-            parts.push(format!("{what} : {}", listed(items)));
+            parts.push(format!("{what}\u{a0}: {}", listed(items)));
         }
     };
     add(&c.roles_added, "rôle en plus", "rôles en plus");
@@ -300,7 +307,7 @@ fn comparison(c: &Comparison, current: Option<&str>) -> String {
         "responsabilité en moins",
         "responsabilités en moins",
     );
-    format!("Par rapport {to} : {}.", parts.join(" ; "))
+    format!("Par rapport {to}\u{a0}: {}.", parts.join("\u{a0}; "))
 }
 
 pub static FR: Catalogue = Catalogue {
@@ -312,14 +319,14 @@ pub static FR: Catalogue = Catalogue {
     nav_builder: "Répartition des responsabilités",
     page_title_home: "Binôme — répartir les responsabilités produit entre le métier et la DNUM",
     page_title_builder: "Répartition des responsabilités — Binôme",
-    footer_privacy_note: "Binôme fonctionne entièrement dans votre navigateur : aucune donnée n'est envoyée à un serveur.",
+    footer_privacy_note: "Binôme fonctionne entièrement dans votre navigateur\u{a0}: aucune donnée n’est envoyée à un serveur.",
     other_language: "English",
     other_language_lang: Lang::En,
     theme_label: "Thème",
     nav_privacy: "Données personnelles",
-    nav_accessibility: "Accessibilité : partiellement conforme",
+    nav_accessibility: "Accessibilité\u{a0}: partiellement conforme",
     page_title_privacy: "Données personnelles — Binôme",
-    page_title_accessibility: "Déclaration d'accessibilité — Binôme",
+    page_title_accessibility: "Déclaration d’accessibilité — Binôme",
     nav_glossary: "Lexique",
     page_title_glossary: "Lexique — Binôme",
     glossary_title: "Lexique",
@@ -331,49 +338,49 @@ pub static FR: Catalogue = Catalogue {
     label_terms: |n| if n == 1 { "Définition\u{a0}: " } else { "Définitions\u{a0}: " },
     privacy_page: Page {
         title: "Données personnelles",
-        intro: "Binôme ne collecte aucune donnée personnelle : il n'y a ni compte, ni serveur applicatif, ni mesure d'audience, ni cookie.",
+        intro: "Binôme ne collecte aucune donnée personnelle\u{a0}: il n’y a ni compte, ni serveur applicatif, ni mesure d’audience, ni cookie.",
         sections: &[
             ("Ce qui est enregistré, et où", &[
-                "Vos répartitions, vos réponses au questionnaire « Pourquoi le mode produit ? », la langue et le thème choisis sont enregistrés dans le stockage local de votre navigateur (localStorage), sur cet appareil seulement. Personne d'autre n'y a accès.",
-                "Clés utilisées : binome.split.* (une par répartition), binome.current (la dernière ouverte), binome.backup.* (données illisibles conservées plutôt qu'effacées), binome.questionnaire, binome.langue, binome.theme.",
-                "Après une première visite, les fichiers de l'application sont gardés par le navigateur pour fonctionner hors ligne ; ils ne contiennent aucune donnée vous concernant.",
+                "Vos répartitions, vos réponses au questionnaire «\u{a0}Pourquoi le mode produit\u{a0}?\u{a0}», la langue et le thème choisis sont enregistrés dans le stockage local de votre navigateur (localStorage), sur cet appareil seulement. Personne d’autre n’y a accès.",
+                "Clés utilisées\u{a0}: binome.split.* (une par répartition), binome.current (la dernière ouverte), binome.backup.* (données illisibles conservées plutôt qu’effacées), binome.questionnaire, binome.langue, binome.theme.",
+                "Après une première visite, les fichiers de l’application sont gardés par le navigateur pour fonctionner hors ligne\u{a0}; ils ne contiennent aucune donnée vous concernant.",
             ]),
             ("Ce qui circule", &[
-                "Un lien de partage contient la répartition dans sa partie après « # », que les navigateurs n'envoient jamais au serveur : seules les personnes à qui vous envoyez le lien la voient.",
-                "L'application ne charge rien depuis un autre site (ni police, ni statistiques, ni bibliothèque externe) ; sa politique de sécurité l'interdit au navigateur.",
+                "Un lien de partage contient la répartition dans sa partie après «\u{a0}#\u{a0}», que les navigateurs n’envoient jamais au serveur\u{a0}: seules les personnes à qui vous envoyez le lien la voient.",
+                "L’application ne charge rien depuis un autre site (ni police de caractères, ni statistiques, ni bibliothèque externe)\u{a0}; sa politique de sécurité l’interdit au navigateur.",
             ]),
             ("Effacer vos données", &[
-                "Le bouton ci-dessous efface de ce navigateur tout ce que Binôme y a enregistré, après confirmation. Exportez d'abord ce que vous voulez garder.",
+                "Le bouton ci-dessous efface de ce navigateur tout ce que Binôme y a enregistré, après confirmation. Exportez d’abord ce que vous voulez garder.",
                 "Vous pouvez aussi effacer les données du site depuis les réglages de votre navigateur.",
             ]),
         ],
     },
     accessibility_page: Page {
-        title: "Déclaration d'accessibilité",
-        intro: "Binôme s'engage à rendre son service accessible, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005. Cette déclaration porte sur l'application Binôme ; elle a été établie le 23 novembre 2026.",
+        title: "Déclaration d’accessibilité",
+        intro: "Binôme s’engage à rendre son service accessible, conformément à l’article\u{a0}47 de la loi n°\u{a0}2005-102 du 11\u{a0}février 2005. Cette déclaration porte sur l’application Binôme\u{a0}; elle a été établie le 23\u{a0}novembre 2026.",
         sections: &[
             ("État de conformité", &[
-                "Binôme est partiellement conforme au référentiel général d'amélioration de l'accessibilité (RGAA 4.1) : aucun audit complet n'a encore été réalisé par un organisme tiers.",
+                "Binôme est partiellement conforme au référentiel général d’amélioration de l’accessibilité (RGAA\u{a0}4.1)\u{a0}: aucun audit complet n’a encore été réalisé par un organisme tiers.",
             ]),
             ("Ce qui a été vérifié, et comment", &[
-                "Chaque version est testée automatiquement avec axe-core (règles WCAG 2.2 niveaux A et AA, et bonnes pratiques) sur chaque vue et chaque fenêtre : accueil, répartition, chaque question du questionnaire et son résultat, aperçu d'un lien partagé, fiches des rôles, export, comparaison, mode atelier, thème sombre, anglais, erreurs de données et de lien. Aucune violation n'est relevée.",
-                "Des parcours complets sont joués au clavier seul : le questionnaire de bout en bout jusqu'à la répartition, les déplacements entre cases, les niveaux avec les touches 1 à 5, le déplacement des lignes et des rôles, l'annulation, l'ouverture et la fermeture des fenêtres avec Échap et le retour du focus.",
-                "Les niveaux sont toujours écrits en toutes lettres, jamais indiqués par la seule couleur ou le seul symbole ; le focus est visible partout ; les enregistrements, erreurs et copies sont annoncés dans une zone lue par les lecteurs d'écran ; les animations sont absentes.",
+                "Chaque version est testée automatiquement avec axe-core (règles WCAG\u{a0}2.2 de niveaux A et AA, et bonnes pratiques) sur chaque vue et chaque fenêtre\u{a0}: accueil, répartition, chaque question du questionnaire et son résultat, aperçu d’un lien partagé, fiches des rôles, export, comparaison, mode atelier, thème sombre, anglais, erreurs de données et de lien. Aucune violation n’est relevée.",
+                "Des parcours complets sont joués au clavier seul\u{a0}: le questionnaire de bout en bout jusqu’à la répartition, les déplacements entre cases, les niveaux avec les touches 1 à 5, le déplacement des lignes et des rôles, l’annulation, l’ouverture et la fermeture des fenêtres avec Échap et le retour du focus.",
+                "Les niveaux sont toujours écrits en toutes lettres, jamais indiqués par la seule couleur ou le seul symbole\u{a0}; le focus est visible partout\u{a0}; les enregistrements, erreurs et copies sont annoncés dans une zone lue par les lecteurs d’écran\u{a0}; l’application n’a aucune animation.",
             ]),
             ("Limites connues", &[
-                "Aucun test n'a encore été mené avec des lecteurs d'écran (NVDA, JAWS, VoiceOver) ni avec des personnes en situation de handicap.",
-                "L'affichage à 320 pixels de large et le zoom à 200 % sont pris en compte (le tableau défile dans sa propre zone), sans audit manuel complet.",
-                "Les éléments d'une fiche de rôle se modifient ligne à ligne dans une zone de texte.",
+                "Aucun test n’a encore été mené avec des lecteurs d’écran (NVDA, JAWS, VoiceOver) ni avec des personnes en situation de handicap.",
+                "L’affichage à 320 pixels de large et le zoom à 200\u{a0}% sont pris en compte (le tableau défile dans sa propre zone), sans audit manuel complet.",
+                "Les éléments d’une fiche de rôle se modifient ligne à ligne dans une zone de texte.",
             ]),
             ("Signaler un problème", &[
-                "Si vous n'arrivez pas à utiliser une fonction, signalez-le à l'équipe qui vous a fourni Binôme (la DNUM de votre ministère) : elle vous proposera une autre façon d'y accéder.",
-                "Si vous n'obtenez pas de réponse, vous pouvez saisir le Défenseur des droits.",
+                "Si vous n’arrivez pas à utiliser une fonction, signalez-le à l’équipe qui vous a fourni Binôme (la DNUM de votre ministère)\u{a0}: elle vous proposera une autre façon d’y accéder.",
+                "Si vous n’obtenez pas de réponse, vous pouvez saisir le Défenseur des droits.",
             ]),
         ],
     },
-    update_ready: "Une nouvelle version de Binôme est installée : elle s'appliquera au prochain chargement de la page.",
+    update_ready: "Une nouvelle version de Binôme est installée\u{a0}: elle s’appliquera au prochain chargement de la page.",
     erase_data: "Effacer mes données",
-    erase_data_question: "Effacer de ce navigateur toutes vos répartitions, vos réponses au questionnaire et vos préférences ? Cette action est définitive.",
+    erase_data_question: "Effacer de ce navigateur toutes vos répartitions, vos réponses au questionnaire et vos préférences\u{a0}? Cette action est définitive.",
     data_erased: "Vos données ont été effacées de ce navigateur.",
     theme_name: |theme| match theme {
         Theme::System => "Celui du système",
@@ -384,34 +391,34 @@ pub static FR: Catalogue = Catalogue {
     cancel: "Annuler",
     confirm: "Confirmer",
     saved_at: |time| format!("Enregistré dans ce navigateur à {time}."),
-    save_failed: "L'enregistrement a échoué (stockage du navigateur plein ou refusé). Vos modifications restent affichées : exportez-les avant de fermer la page.",
-    storage_unavailable: "Ce navigateur n'autorise pas l'enregistrement local : vos modifications seront perdues à la fermeture de la page.",
+    save_failed: "L’enregistrement a échoué (stockage du navigateur plein ou refusé). Vos modifications restent affichées\u{a0}: exportez-les avant de fermer la page.",
+    storage_unavailable: "Ce navigateur n’autorise pas l’enregistrement local\u{a0}: vos modifications seront perdues à la fermeture de la page.",
 
-    home_title: "Binôme : qui fait quoi entre le métier et la DNUM ?",
+    home_title: "Binôme\u{a0}: qui fait quoi entre le métier et la DNUM\u{a0}?",
     home_intro: "En mode produit, un chef de produit métier porte la politique publique et un co-chef de produit DNUM porte le produit numérique. Binôme rend leur partage concret.",
     home_builder_title: "Répartir les responsabilités",
     home_builder_text: "Partez du tableau du guide, adaptez-le à votre produit et repérez ce que personne ne porte.",
     home_builder_action: "Ouvrir la répartition",
 
-    nav_wizard: "Pourquoi le mode produit ?",
-    page_title_wizard: "Pourquoi le mode produit ? — Binôme",
-    home_wizard_title: "Pourquoi le mode produit ?",
-    home_wizard_text: "Douze questions sur votre projet, cinq minutes : les risques qu’il court, l’organisation qui lui convient, et une répartition prête à adapter.",
+    nav_wizard: "Pourquoi le mode produit\u{a0}?",
+    page_title_wizard: "Pourquoi le mode produit\u{a0}? — Binôme",
+    home_wizard_title: "Pourquoi le mode produit\u{a0}?",
+    home_wizard_text: "Douze questions sur votre projet, cinq minutes\u{a0}: les risques qu’il court, l’organisation qui lui convient, et une répartition prête à adapter.",
     home_wizard_action: "Répondre aux questions",
-    wizard_title: "Pourquoi le mode produit ?",
-    wizard_intro: "Le mode produit réduit les risques d'un projet : des objectifs alignés plutôt que des dépenses sans atterrissage, une meilleure conception grâce à toutes les expertises. Répondez pour votre projet ; chaque réponse peut être changée à tout moment.",
+    wizard_title: "Pourquoi le mode produit\u{a0}?",
+    wizard_intro: "Le mode produit réduit les risques d’un projet\u{a0}: des objectifs partagés plutôt que des dépenses qui n’aboutissent pas, une meilleure conception grâce à toutes les compétences. Répondez pour votre projet\u{a0}; chaque réponse peut être changée à tout moment.",
     progress: |n, total| format!("Question {n} sur {total}"),
-    why_we_ask: "Pourquoi cette question : ",
+    why_we_ask: "Pourquoi cette question\u{a0}: ",
     previous: "Précédent",
     next: "Suivant",
     see_result: "Voir la recommandation",
-    recommendation: |title| format!("Recommandation : {title}"),
+    recommendation: |title| format!("Recommandation\u{a0}: {title}"),
     because: |answers| {
         let parts: Vec<String> = answers
             .iter()
             .map(|(question, answer)| match answer {
-                Some(answer) => format!("« {answer} » à « {question} »"),
-                None => format!("rien à « {question} »"),
+                Some(answer) => format!("«\u{a0}{answer}\u{a0}» à «\u{a0}{question}\u{a0}»"),
+                None => format!("rien à «\u{a0}{question}\u{a0}»"),
             })
             .collect();
         format!("Parce que vous avez répondu {}.", parts.join(", et "))
@@ -422,53 +429,56 @@ pub static FR: Catalogue = Catalogue {
         1 => "Le risque que court votre projet (1)".to_owned(),
         n => format!("Les risques que court votre projet ({n})"),
     },
-    no_risk: "Vos réponses ne révèlent pas de risque particulier : gardez les questions ci-dessous en tête.",
-    why_risk: "Pourquoi c’est un risque : ",
-    what_changes: "Ce que le mode produit change : ",
-    source: "Source : ",
+    no_risk: "Vos réponses ne révèlent pas de risque particulier\u{a0}: gardez les questions ci-dessous en tête.",
+    why_risk: "Pourquoi c’est un risque\u{a0}: ",
+    what_changes: "Ce que le mode produit change\u{a0}: ",
+    source: "Source\u{a0}: ",
     split_changes_summary: |n| format!("Ce que vos réponses changent à la répartition ({n})"),
     split_change: |row, role, level, note| {
         let note = if note.is_empty() { String::new() } else { format!(" — {note}") };
-        format!("« {row} » : {role}, {level}{note}")
+        format!("«\u{a0}{row}\u{a0}»\u{a0}: {role}, {level}{note}")
     },
-    contrasts_summary: |n| format!("Projet ou produit : ce qui change ici ({n})"),
+    contrasts_summary: |n| format!("Projet ou produit\u{a0}: ce qui change ici ({n})"),
     contrast: |project, product| {
-        format!("En mode projet : {project}. En mode produit : {product}.")
+        format!("En mode projet\u{a0}: {project}. En mode produit\u{a0}: {product}.")
     },
     keep_asking_title: "Les questions à continuer de se poser",
     other_questions: |n| format!("Les autres questions ({n})"),
     always_worth_asking: "Toujours utile à se demander.",
-    dont_know_recorded: |answer| format!("Sans réponse, « {answer} » est retenu. Vous pouvez revenir la changer."),
+    dont_know_recorded: |answer| format!("Faute de réponse, «\u{a0}{answer}\u{a0}» est retenu. Vous pourrez revenir sur cette question."),
     answer_needed: "Choisissez une réponse pour continuer.",
-    unanswered_note: "Certaines questions sont restées sans réponse : la recommandation n’en tient pas compte.",
+    unanswered_note: "Certaines questions sont restées sans réponse\u{a0}: la recommandation n’en tient pas compte.",
     answer_the_rest: "Répondre aux questions restantes",
     open_in_builder: "Ouvrir cette répartition dans l’éditeur",
-    opened_in_builder: "La répartition proposée est ajoutée à vos répartitions et ouverte dans l'éditeur.",
+    opened_in_builder: "La répartition proposée est ajoutée à vos répartitions et ouverte dans l’éditeur.",
     share_result: "Partager ce résultat",
     result_link_label: "Lien du résultat (réponses comprises)",
     edit_answers: "Modifier mes réponses",
-    shared_result_note: "Ce résultat vient d’un lien partagé : vos propres réponses ne sont pas modifiées.",
+    shared_result_note: "Ce résultat vient d’un lien partagé\u{a0}: vos propres réponses ne sont pas modifiées.",
     adopt_answers: "Partir de ces réponses",
-    adopt_question: "Remplacer vos réponses en cours par celles de ce lien ?",
-    answers_given: |n, total| format!("{n} réponses sur {total}."),
+    adopt_question: "Remplacer vos réponses en cours par celles de ce lien\u{a0}?",
+    answers_given: |n, total| match n {
+        0 | 1 => format!("{n} réponse sur {total}."),
+        n => format!("{n} réponses sur {total}."),
+    },
 
     builder_title: "Répartition des responsabilités",
     preview_lead: "Aperçu en lecture seule\u{a0}: les cases modifiées sont encadrées et disent leur valeur d’avant.",
-    builder_intro: "Pour chaque responsabilité du produit, ce que fait chaque rôle. Choisissez une case pour la modifier ; au clavier, les flèches déplacent entre les cases et les touches 1 à 5 choisissent le niveau.",
-    matrix_caption: |name| format!("{name} : qui fait quoi"),
+    builder_intro: "Pour chaque responsabilité du produit, ce que fait chaque rôle. Choisissez une case pour la modifier\u{a0}; au clavier, les flèches font passer d’une case à l’autre et les touches 1 à 5 choisissent le niveau.",
+    matrix_caption: |name| format!("{name}\u{a0}: qui fait quoi"),
     responsibility_column: "Responsabilité",
     cell_name: |row, role| format!("{row} — {role}"),
     cell_value: |row, role, level, note| {
         if note.is_empty() {
-            format!("{row} — {role} : {level}")
+            format!("{row} — {role}\u{a0}: {level}")
         } else {
-            format!("{row} — {role} : {level} {note}")
+            format!("{row} — {role}\u{a0}: {level} {note}")
         }
     },
     edit_role: |role| format!("Modifier le rôle {role}"),
     edit_responsibility: |row| format!("Modifier la responsabilité {row}"),
     edit_group: |group| format!("Modifier le groupe {group}"),
-    empty_group: "Aucune responsabilité dans ce groupe pour l'instant.",
+    empty_group: "Aucune responsabilité dans ce groupe pour l’instant.",
     untitled: "(sans titre)",
 
     toolbar_label: "Modifier la répartition",
@@ -483,7 +493,7 @@ pub static FR: Catalogue = Catalogue {
     new_responsibility_label: "Nouvelle responsabilité",
     new_group_label: "Nouveau groupe",
     reset_to_guide: "Revenir au modèle du guide",
-    reset_to_guide_question: "Remplacer le contenu de cette répartition par le tableau du guide ? Vous pourrez annuler ce changement.",
+    reset_to_guide_question: "Remplacer le contenu de cette répartition par le tableau du guide\u{a0}? Vous pourrez annuler ce changement.",
     reset_done: "La répartition reprend le tableau du guide.",
 
     splits_title: "Vos répartitions",
@@ -492,19 +502,19 @@ pub static FR: Catalogue = Catalogue {
     duplicate_split: "Dupliquer",
     rename_split: "Renommer",
     delete_split: "Supprimer",
-    delete_split_question: |name| format!("Supprimer définitivement la répartition « {name} » de ce navigateur ?"),
-    split_deleted: |name| format!("La répartition « {name} » a été supprimée."),
+    delete_split_question: |name| format!("Supprimer définitivement la répartition «\u{a0}{name}\u{a0}» de ce navigateur\u{a0}?"),
+    split_deleted: |name| format!("La répartition «\u{a0}{name}\u{a0}» a été supprimée."),
     copy_suffix: " (copie)",
     split_name: "Nom de la répartition",
     template_choice: "Point de départ",
     template_name,
     template_summary,
     create: "Créer",
-    started_from: |template| format!("Point de départ : {}.", template_name(template)),
+    started_from: |template| format!("Point de départ\u{a0}: {}.", template_name(template)),
 
     level_legend: "Niveau",
     note_label: "Note (facultative)",
-    note_hint: "Précisez en quelques mots, par exemple « porte la politique publique ».",
+    note_hint: "Précisez en quelques mots, par exemple «\u{a0}porte la politique publique\u{a0}».",
     label_label: "Intitulé",
     detail_label: "Précisions (facultatives)",
     move_up: "Monter",
@@ -512,28 +522,35 @@ pub static FR: Catalogue = Catalogue {
     move_left: "Déplacer vers la gauche",
     move_right: "Déplacer vers la droite",
     delete_role: "Supprimer ce rôle",
-    delete_role_question: |role| format!("Supprimer le rôle « {role} » et toutes ses cases ? Vous pourrez annuler."),
+    delete_role_question: |role| format!("Supprimer le rôle «\u{a0}{role}\u{a0}» et toutes ses cases\u{a0}? Vous pourrez annuler."),
     delete_responsibility: "Supprimer cette responsabilité",
-    delete_responsibility_question: |row| format!("Supprimer la responsabilité « {row} » ? Vous pourrez annuler."),
+    delete_responsibility_question: |row| format!("Supprimer la responsabilité «\u{a0}{row}\u{a0}»\u{a0}? Vous pourrez annuler."),
     delete_group: "Supprimer ce groupe",
-    delete_group_question: |group, rows| format!("Supprimer le groupe « {group} » et ses {rows} responsabilités ? Vous pourrez annuler."),
+    delete_group_question: |group, rows| match rows {
+        0 => format!("Supprimer le groupe «\u{a0}{group}\u{a0}»\u{a0}? Vous pourrez annuler."),
+        1 => format!("Supprimer le groupe «\u{a0}{group}\u{a0}» et sa responsabilité\u{a0}? Vous pourrez annuler."),
+        n => format!("Supprimer le groupe «\u{a0}{group}\u{a0}» et ses {n} responsabilités\u{a0}? Vous pourrez annuler."),
+    },
     add_responsibility_here: "Ajouter une responsabilité dans ce groupe",
-    keyboard_hint: "Raccourcis : Alt + flèches pour déplacer une ligne ou un rôle, Ctrl + Z pour annuler, Ctrl + Maj + Z pour rétablir.",
-    chars_count: |used, max| format!("{used} caractères sur {max}"),
+    keyboard_hint: "Raccourcis\u{a0}: Alt + flèches pour déplacer une ligne ou un rôle, Ctrl + Z pour annuler, Ctrl + Maj + Z pour rétablir.",
+    chars_count: |used, max| match used {
+        0 | 1 => format!("{used} caractère sur {max}"),
+        used => format!("{used} caractères sur {max}"),
+    },
 
     level_name,
     level_meaning,
     legend_title: "Légende",
 
     card_button: "Fiche du rôle",
-    card_title: |role| format!("Fiche du rôle « {role} »"),
+    card_title: |role| format!("Fiche du rôle «\u{a0}{role}\u{a0}»"),
     section_title: |id| match id {
-        SectionId::What => "De quoi parle-t-on ?",
-        SectionId::Why => "Pourquoi ce rôle est important ?",
-        SectionId::Daily => "Quel est son quotidien ?",
+        SectionId::What => "De quoi parle\u{2011}t\u{2011}on\u{a0}?",
+        SectionId::Why => "Pourquoi ce rôle est\u{2011}il important\u{a0}?",
+        SectionId::Daily => "Quel est son quotidien\u{a0}?",
     },
     questions_title: "Questions à se poser",
-    empty_card: "Cette fiche est vide : complétez-la avec « Modifier la fiche ».",
+    empty_card: "Cette fiche est vide\u{a0}: complétez-la avec «\u{a0}Modifier la fiche\u{a0}».",
     edit_card: "Modifier la fiche",
     done_editing: "Terminer la modification",
     card_text_label: "Texte",
@@ -545,11 +562,11 @@ pub static FR: Catalogue = Catalogue {
         CheckAnswer::ToWorkOn => "À travailler",
         CheckAnswer::No => "Non",
     },
-    check_note_label: |question| format!("Note sur « {question} »"),
+    check_note_label: |question| format!("Note sur «\u{a0}{question}\u{a0}»"),
     answered_by_checks: |n| match n {
-        0 => "Répondu par les vérifications de la répartition : oui, aucun point à clarifier.".to_owned(),
-        1 => "Répondu par les vérifications de la répartition : à travailler, 1 point à clarifier.".to_owned(),
-        n => format!("Répondu par les vérifications de la répartition : à travailler, {n} points à clarifier."),
+        0 => "Répondu par les vérifications de la répartition\u{a0}: oui, aucun point à clarifier.".to_owned(),
+        1 => "Répondu par les vérifications de la répartition\u{a0}: à travailler, 1 point à clarifier.".to_owned(),
+        n => format!("Répondu par les vérifications de la répartition\u{a0}: à travailler, {n} points à clarifier."),
     },
     see_points: "Voir les points à clarifier",
     questions_to_work_on: |n| match n {
@@ -557,10 +574,10 @@ pub static FR: Catalogue = Catalogue {
         1 => "1 question à travailler".to_owned(),
         n => format!("{n} questions à travailler"),
     },
-    add_team_role: "Ajouter un rôle de l'équipe",
-    team_roles_intro: "Les rôles d'une équipe produit selon le guide. Chacun arrive avec sa fiche, à compléter.",
+    add_team_role: "Ajouter un rôle de l’équipe",
+    team_roles_intro: "Les rôles d’une équipe produit selon le guide. Chacun arrive avec sa fiche, à compléter.",
     add_this_role: |role| format!("Ajouter {role}"),
-    team_role_added: |role| format!("Le rôle « {role} » est ajouté, avec sa fiche."),
+    team_role_added: |role| format!("Le rôle «\u{a0}{role}\u{a0}» est ajouté, avec sa fiche."),
 
     export: "Exporter",
     export_title: "Exporter la répartition",
@@ -575,24 +592,24 @@ pub static FR: Catalogue = Catalogue {
     copy: "Copier",
     download: "Télécharger",
     copied: "Copié dans le presse-papiers.",
-    copy_refused_text: "Le navigateur a refusé la copie : le texte est sélectionné, copiez-le avec Ctrl+C.",
+    copy_refused_text: "Le navigateur a refusé la copie\u{a0}: le texte est sélectionné, copiez-le avec Ctrl + C.",
     print: "Imprimer",
     printed_on: |date| format!("Imprimé le {date}"),
     compare: "Comparer",
     compare_title: "Comparer deux répartitions",
     compare_first: "Avant",
     compare_second: "Après",
-    template_option: |name| format!("Modèle : {name}"),
-    shared_option: |name| format!("Aperçu partagé : {name}"),
+    template_option: |name| format!("Modèle\u{a0}: {name}"),
+    shared_option: |name| format!("Aperçu partagé\u{a0}: {name}"),
     comparison_labels: ComparisonLabels {
-        title: |before, after| format!("« {before} » et « {after} »"),
+        title: |before, after| format!("«\u{a0}{before}\u{a0}» et «\u{a0}{after}\u{a0}»"),
         count: |n| match n {
             0 => "Aucune case ne diffère.".to_owned(),
             1 => "1 case diffère.".to_owned(),
             n => format!("{n} cases diffèrent."),
         },
         role: "Rôle",
-        list: |label, items| format!("{label} : {items}"),
+        list: |label, items| format!("{label}\u{a0}: {items}"),
         roles_added: "Rôles en plus",
         roles_removed: "Rôles en moins",
         rows_added: "Responsabilités en plus",
@@ -606,13 +623,13 @@ pub static FR: Catalogue = Catalogue {
     help_title: "Les touches du mode atelier",
     keys: &[
         ("↑ ↓ ← →", "passer d’une case à l’autre"),
-        ("1 2 3 4 5", "Co-responsable, Pilote, Participe, Informé, Non concerné : touches du haut avec ou sans Maj (& é \" ’ ( sur un clavier français), ou pavé numérique"),
+        ("1 2 3 4 5", "Co-responsable, Pilote, Participe, Informé, Non concerné\u{a0}: touches du haut avec ou sans Maj (& é \" ’ ( sur un clavier français), ou pavé numérique"),
         ("Suppr", "Non concerné"),
         ("Entrée", "ouvrir la case (niveau et note)"),
         ("Alt + ↑ ↓", "déplacer la responsabilité de la case"),
         ("Alt + ← →", "déplacer le rôle de la case"),
         ("R, L, G", "ajouter un rôle, une responsabilité (sous la case), un groupe"),
-        ("Entrée, Échap", "dans l’intitulé ajouté : valider, annuler l’ajout"),
+        ("Entrée, Échap", "dans l’intitulé ajouté\u{a0}: valider, annuler l’ajout"),
         ("P", "voir les points à clarifier"),
         ("C", "comparer deux répartitions"),
         ("Q", "afficher le code QR du lien"),
@@ -633,7 +650,7 @@ pub static FR: Catalogue = Catalogue {
     role_added_mark: "rôle ajouté",
     row_added_mark: "ajoutée",
     save_recovered: "De la place s’est libérée\u{a0}: tout est de nouveau enregistré dans ce navigateur.",
-    qr_of_split: "Code QR : ouvrez cette répartition sur votre téléphone",
+    qr_of_split: "Code QR\u{a0}: ouvrez cette répartition sur votre téléphone",
     workshop_summary: |points, questions| {
         let points = match points {
             0 => "aucun point à clarifier".to_owned(),
@@ -648,16 +665,16 @@ pub static FR: Catalogue = Catalogue {
     },
     export_words: ExportWords {
         level_name,
-        legend: "Légende",
+        legend: "Légende\u{a0}:",
         group: "Groupe",
         responsibility: "Responsabilité",
         detail: "Précisions",
         note_of: |role| format!("{role} (note)"),
     },
 
-    checks_title: "Le partage est-il clair ?",
+    checks_title: "Le partage est\u{2011}il clair\u{a0}?",
     checks_summary: |n| match n {
-        0 => "Aucun point à clarifier : chaque responsabilité a qui la porte.".to_owned(),
+        0 => "Aucun point à clarifier\u{a0}: chaque responsabilité a quelqu’un pour la porter.".to_owned(),
         1 => "1 point à clarifier".to_owned(),
         n => format!("{n} points à clarifier"),
     },
@@ -666,7 +683,7 @@ pub static FR: Catalogue = Catalogue {
 
     share: "Partager",
     share_title: "Partager cette répartition",
-    share_intro: "Le lien contient toute la répartition : qui l'ouvre la voit telle quelle, sans compte. La répartition est dans la partie du lien après « # », que les navigateurs n'envoient jamais à un serveur.",
+    share_intro: "Le lien contient toute la répartition\u{a0}: qui l’ouvre la voit telle quelle, sans avoir à créer de compte. La répartition est dans la partie du lien après «\u{a0}#\u{a0}», que les navigateurs n’envoient jamais à un serveur.",
     link_label: "Lien de partage",
     link_length: |n| match n {
         // A text message holds 160 characters; chat and mail keep up to 2,000 whole.
@@ -676,44 +693,47 @@ pub static FR: Catalogue = Catalogue {
     },
     copy_link: "Copier le lien",
     link_copied: "Lien copié dans le presse-papiers.",
-    copy_refused: "Le navigateur a refusé la copie : le lien est sélectionné dans le champ, copiez-le avec Ctrl+C.",
-    link_too_long: |n| format!("Ce lien fait {n} caractères : au-delà de 2 000, les messageries et les courriels risquent de le couper. Envoyez plutôt le fichier JSON, qui s'importe avec « Importer un fichier JSON »."),
+    copy_refused: "Le navigateur a refusé la copie\u{a0}: le lien est sélectionné dans le champ, copiez-le avec Ctrl + C.",
+    link_too_long: |n| format!("Ce lien fait {n} caractères\u{a0}: au-delà de 2\u{a0}000, les messageries et les courriels risquent de le couper. Envoyez plutôt le fichier JSON, qui s’importe avec «\u{a0}Importer un fichier JSON\u{a0}»."),
     qr_title: "Code QR",
     qr_label: "Code QR du lien de partage",
-    qr_too_long: "Le lien est trop long pour un code QR lisible : partagez le lien ou le fichier JSON.",
+    qr_too_long: "Le lien est trop long pour un code QR lisible\u{a0}: partagez le lien ou le fichier JSON.",
     export_json: "Télécharger le fichier JSON",
-    exported: |file| format!("Fichier « {file} » téléchargé."),
+    exported: |file| format!("Fichier «\u{a0}{file}\u{a0}» téléchargé."),
     import_json: "Importer un fichier JSON",
     file_error,
-    file_unreadable: "Ce fichier n'a pas pu être lu (trop gros, ou refusé par le navigateur).",
+    file_unreadable: "Ce fichier n’a pas pu être lu (trop volumineux, ou refusé par le navigateur).",
 
-    preview_title: |name| format!("Aperçu de la répartition partagée « {name} »"),
+    preview_title: |name| format!("Aperçu de la répartition partagée «\u{a0}{name}\u{a0}»"),
     preview_intro: "Rien n’est enregistré avant votre choix. Pour répondre\u{a0}: gardez-la, modifiez-la, puis «\u{a0}Partager\u{a0}» donne le lien à renvoyer.",
     comparison,
     keep_as_new: "Garder comme nouvelle répartition",
     keep_shared: "Garder cette répartition",
     shared_suffix: " (partagée)",
-    replace_current: |name| format!("Remplacer « {name} » par celle-ci"),
-    replace_question: |current, shared| format!("Remplacer le contenu de « {current} » par la répartition partagée « {shared} » ? Vous pourrez annuler."),
-    dismiss_preview: "Fermer l'aperçu sans rien garder",
-    kept: |name| format!("La répartition « {name} » est ajoutée à vos répartitions."),
-    kept_in_place: |name| format!("La répartition « {name} » est gardée dans ce navigateur."),
-    replaced: "La répartition ouverte a été remplacée. « Annuler » la rétablit.",
-    link_problem_title: "Le lien de partage n'a pas pu être ouvert",
-    dismiss: "J'ai compris",
+    replace_current: |name| format!("Remplacer «\u{a0}{name}\u{a0}» par celle-ci"),
+    replace_question: |current, shared| format!("Remplacer le contenu de «\u{a0}{current}\u{a0}» par la répartition partagée «\u{a0}{shared}\u{a0}»\u{a0}? Vous pourrez annuler."),
+    dismiss_preview: "Fermer l’aperçu sans rien garder",
+    kept: |name| format!("La répartition «\u{a0}{name}\u{a0}» est ajoutée à vos répartitions."),
+    kept_in_place: |name| format!("La répartition «\u{a0}{name}\u{a0}» est gardée dans ce navigateur."),
+    replaced: "La répartition ouverte a été remplacée. «\u{a0}Annuler\u{a0}» la rétablit.",
+    link_problem_title: "Le lien de partage n’a pas pu être ouvert",
+    dismiss: "J’ai compris",
 
     limit_error,
     saved_data_error,
     link_error,
-    unreadable_backup_title: "Des données enregistrées n'ont pas pu être lues",
-    unreadable_backup_text: |key| format!("Rien n'a été effacé : leur texte est conservé dans ce navigateur sous la clé « {key} ». Téléchargez-le pour le garder ou le faire réparer."),
-    newer_data_text: |n| format!("{n} répartition(s) enregistrée(s) par une version plus récente de Binôme ne sont pas affichées ici et restent intactes. Rechargez la page pour obtenir la dernière version."),
+    unreadable_backup_title: "Des données enregistrées n’ont pas pu être lues",
+    unreadable_backup_text: |key| format!("Rien n’a été effacé\u{a0}: leur texte est conservé dans ce navigateur sous la clé «\u{a0}{key}\u{a0}». Téléchargez-le pour le garder ou le faire réparer."),
+    newer_data_text: |n| match n {
+        0 | 1 => format!("{n} répartition enregistrée par une version plus récente de Binôme n’est pas affichée ici et reste intacte. Rechargez la page pour obtenir la dernière version."),
+        n => format!("{n} répartitions enregistrées par une version plus récente de Binôme ne sont pas affichées ici et restent intactes. Rechargez la page pour obtenir la dernière version."),
+    },
     download_backup: "Télécharger la sauvegarde",
     delete_backup: "Supprimer la sauvegarde",
-    delete_backup_question: "Supprimer définitivement ce texte illisible de ce navigateur ?",
-    other_tab_updated: "Cette répartition a été modifiée dans un autre onglet : l'affichage suit. « Annuler » revient à ce que vous voyiez.",
+    delete_backup_question: "Supprimer définitivement ce texte illisible de ce navigateur\u{a0}?",
+    other_tab_updated: "Cette répartition a été modifiée dans un autre onglet\u{a0}: l’affichage est mis à jour. «\u{a0}Annuler\u{a0}» rétablit ce que vous voyiez.",
     other_tab_added: "Une répartition a été ajoutée dans un autre onglet.",
-    changed_meanwhile: "La répartition a changé entre-temps (dans un autre onglet) : rien n'a été supprimé ni remplacé. Recommencez si besoin.",
-    other_tab_removed_current: "Cette répartition a été supprimée dans un autre onglet. Elle reste affichée ici ; votre prochaine modification l'enregistrera de nouveau.",
-    other_tab_newer: "Une version plus récente de Binôme, ouverte dans un autre onglet, a modifié cette répartition : rechargez la page. Vos modifications ici ne seront plus enregistrées.",
+    changed_meanwhile: "La répartition a changé entre-temps (dans un autre onglet)\u{a0}: rien n’a été supprimé ni remplacé. Recommencez si besoin.",
+    other_tab_removed_current: "Cette répartition a été supprimée dans un autre onglet. Elle reste affichée ici\u{a0}; votre prochaine modification l’enregistrera de nouveau.",
+    other_tab_newer: "Une version plus récente de Binôme, ouverte dans un autre onglet, a modifié cette répartition\u{a0}: rechargez la page. Vos modifications ici ne seront plus enregistrées.",
 };

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import {
-  useApp, openPage, openBuilder, savedSplits, assertAccessible, assertNoProblems, cellName, ARTEFACTS,
+  useApp, openPage, openBuilder, savedSplits, assertAccessible, assertNoProblems, cellName, fr, ARTEFACTS,
 } from './support.mjs';
 
 const app = useApp();
@@ -22,15 +22,15 @@ test('the home page offers the builder and has no accessibility violation', asyn
 
 test("the builder opens on the guide's table, with its checks and legend", async () => {
   const page = await openBuilder(app);
-  const table = page.getByRole('table', { name: 'Chefferie produit : qui fait quoi' });
+  const table = page.getByRole('table', { name: fr('Chefferie produit : qui fait quoi') });
   await table.waitFor();
   await page.getByRole('columnheader', { name: 'Chef de produit métier' }).waitFor();
   await page.getByRole('columnheader', { name: 'Chef de produit DNUM' }).waitFor();
   const vision = page.getByRole('button', { name: cellName('Incarner la vision', 'Chef de produit métier') });
   assert.equal(await vision.getAttribute('aria-label'),
-    'Incarner la vision — Chef de produit métier : Co-responsable porte la politique publique');
+    fr('Incarner la vision — Chef de produit métier : Co-responsable porte la politique publique'));
   await page.getByText('5 points à clarifier').waitFor();
-  await page.getByRole('link', { name: 'Personne ne porte « Suivi des devis » : aucun rôle n\'est co-responsable ni pilote.' }).waitFor();
+  await page.getByRole('link', { name: fr('Personne ne porte « Suivi des devis » : aucun rôle n\'est co-responsable ni pilote.') }).waitFor();
   await page.getByRole('heading', { name: 'Légende' }).waitFor();
   await page.screenshot({ path: `${ARTEFACTS}/builder.png`, fullPage: true });
   await assertAccessible(page, 'builder');
@@ -48,7 +48,7 @@ test('a person changes a cell, adds a role, reloads, and finds both', async () =
   await dialog.getByRole('button', { name: 'Fermer' }).click();
   await dialog.waitFor({ state: 'detached' });
   // Focus is back on the cell that was edited.
-  assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^Suivi des devis — Chef de produit DNUM : Pilote/);
+  assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^Suivi des devis — Chef de produit DNUM\u00a0: Pilote/);
 
   await page.getByRole('button', { name: 'Ajouter un rôle', exact: true }).click();
   const roleDialog = page.getByRole('dialog', { name: /Modifier le rôle/ });
@@ -57,15 +57,15 @@ test('a person changes a cell, adds a role, reloads, and finds both', async () =
   await page.getByRole('columnheader', { name: 'Designer' }).waitFor();
   // One unowned task less; one idle role and one overloaded role more.
   await page.getByText('6 points à clarifier').waitFor();
-  await page.getByText("Le rôle « Designer » n'intervient sur aucune responsabilité.").waitFor();
-  await page.getByText('Le rôle « Chef de produit DNUM » porte 7 responsabilités sur 10 : la charge est-elle tenable ?').waitFor();
+  await page.getByText(fr("Le rôle « Designer » n'intervient sur aucune responsabilité.")).waitFor();
+  await page.getByText(fr('Le rôle « Chef de produit DNUM » porte 7 responsabilités sur 10 : la charge est-elle tenable ?')).waitFor();
   await page.getByRole('status').filter({ hasText: 'Enregistré dans ce navigateur à' }).waitFor();
 
   await page.reload();
   await page.getByRole('columnheader', { name: 'Designer' }).waitFor();
   const cell = page.getByRole('button', { name: cellName('Suivi des devis', 'Chef de produit DNUM') });
   assert.equal(await cell.getAttribute('aria-label'),
-    'Suivi des devis — Chef de produit DNUM : Pilote avec le bureau des marchés');
+    fr('Suivi des devis — Chef de produit DNUM : Pilote avec le bureau des marchés'));
   const [saved] = await savedSplits(page);
   assert.deepEqual(saved.roles.map((r) => r.label), ['Chef de produit métier', 'Chef de produit DNUM', 'Designer']);
   assertNoProblems(page);
@@ -111,7 +111,7 @@ test('rows and roles move with the keyboard, and deleting asks first', async () 
   await page.getByRole('button', { name: 'Support utilisateur', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Supprimer cette responsabilité' }).click();
   const confirm = page.getByRole('dialog', { name: 'Confirmer' });
-  await confirm.getByText('Supprimer la responsabilité « Support utilisateur » ?').waitFor();
+  await confirm.getByText(fr('Supprimer la responsabilité « Support utilisateur » ?')).waitFor();
   await confirm.getByRole('button', { name: 'Annuler' }).click();
   await page.getByRole('rowheader', { name: /^Support utilisateur/ }).waitFor();
   await page.getByRole('button', { name: 'Support utilisateur', exact: true }).click();
@@ -127,7 +127,7 @@ test('an over-long label is refused with a French message, and the text stays in
   const field = page.getByRole('dialog').getByRole('textbox', { name: 'Intitulé' });
   const long = 'x'.repeat(130);
   await field.fill(long);
-  await page.getByText('Ce libellé fait 130 caractères, pour 120 au plus.', { exact: false }).waitFor();
+  await page.getByText('Ce libellé compte 130 caractères, pour une limite de 120.', { exact: false }).waitFor();
   assert.equal(await field.getAttribute('aria-invalid'), 'true');
   // Leaving the field keeps the refused text (it is the person's to shorten).
   await page.keyboard.press('Tab');
@@ -167,23 +167,23 @@ test('several named splits: create from a template, rename, duplicate, delete', 
   await dialog.getByRole('textbox', { name: 'Nom de la répartition' }).fill('Demat Social');
   await dialog.getByRole('radio', { name: /Produit porté par la DNUM/ }).check();
   await dialog.getByRole('button', { name: 'Créer' }).click();
-  await page.getByRole('table', { name: 'Demat Social : qui fait quoi' }).waitFor();
+  await page.getByRole('table', { name: fr('Demat Social : qui fait quoi') }).waitFor();
   await page.getByRole('columnheader', { name: 'Équipes utilisatrices' }).waitFor();
 
   const open = page.getByRole('combobox', { name: 'Répartition ouverte' });
   assert.deepEqual(await open.locator('option').allInnerTexts(), ['Chefferie produit', 'Demat Social']);
   await page.getByRole('button', { name: 'Dupliquer' }).click();
-  await page.getByRole('table', { name: 'Demat Social (copie) : qui fait quoi' }).waitFor();
+  await page.getByRole('table', { name: fr('Demat Social (copie) : qui fait quoi') }).waitFor();
   await page.getByRole('textbox', { name: 'Nom de la répartition' }).fill('Honorabilité');
-  await page.getByRole('table', { name: 'Honorabilité : qui fait quoi' }).waitFor();
+  await page.getByRole('table', { name: fr('Honorabilité : qui fait quoi') }).waitFor();
 
   await page.getByRole('button', { name: 'Supprimer', exact: true }).click();
   await page.getByRole('dialog', { name: 'Confirmer' }).getByRole('button', { name: 'Confirmer' }).click();
-  await page.getByRole('status').filter({ hasText: 'La répartition « Honorabilité » a été supprimée.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: fr('La répartition « Honorabilité » a été supprimée.') }).waitFor();
   await open.selectOption({ label: 'Chefferie produit' });
-  await page.getByRole('table', { name: 'Chefferie produit : qui fait quoi' }).waitFor();
+  await page.getByRole('table', { name: fr('Chefferie produit : qui fait quoi') }).waitFor();
   await page.reload();
-  await page.getByRole('table', { name: 'Chefferie produit : qui fait quoi' }).waitFor();
+  await page.getByRole('table', { name: fr('Chefferie produit : qui fait quoi') }).waitFor();
   assert.equal((await savedSplits(page)).length, 2);
   assertNoProblems(page);
 });
@@ -211,10 +211,10 @@ test('a corrupted save shows the French message, keeps the raw text, and the gui
     }
   }, raw);
   const page = await openBuilder(app, { context });
-  const notice = page.getByRole('region', { name: "Des données enregistrées n'ont pas pu être lues" });
-  await notice.getByText('Rien n\'a été effacé', { exact: false }).waitFor();
+  const notice = page.getByRole('region', { name: fr("Des données enregistrées n'ont pas pu être lues") });
+  await notice.getByText(fr('Rien n\'a été effacé'), { exact: false }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('binome.backup.split.0abc')), raw);
-  await page.getByRole('table', { name: 'Chefferie produit : qui fait quoi' }).waitFor();
+  await page.getByRole('table', { name: fr('Chefferie produit : qui fait quoi') }).waitFor();
   const download = page.waitForEvent('download');
   await notice.getByRole('button', { name: 'Télécharger la sauvegarde' }).click();
   assert.equal((await download).suggestedFilename(), 'binome.backup.split.0abc.txt');
@@ -258,7 +258,7 @@ test('a deletion confirmed after another tab moved the roles deletes the same ro
   await here.getByRole('button', { name: 'Chef de produit métier', exact: true }).click();
   await here.getByRole('dialog').getByRole('button', { name: 'Supprimer ce rôle' }).click();
   const confirm = here.getByRole('dialog', { name: 'Confirmer' });
-  await confirm.getByText('Supprimer le rôle « Chef de produit métier »', { exact: false }).waitFor();
+  await confirm.getByText(fr('Supprimer le rôle « Chef de produit métier »'), { exact: false }).waitFor();
   await there.getByRole('button', { name: 'Chef de produit métier', exact: true }).focus();
   await there.keyboard.press('Alt+ArrowRight');
   await here.waitForFunction(() => [...document.querySelectorAll('th[scope=col] .role-button')].map((b) => b.textContent)[0] === 'Chef de produit DNUM');
@@ -316,7 +316,7 @@ test('on a phone, a status gives way after ten seconds; an alert uses the width 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Importer un fichier JSON' }).click();
   await (await chooser).setFiles(`${ARTEFACTS}/not-a-split-phone.json`);
-  const alert = page.getByRole('alert').filter({ hasText: "Ce fichier n'est pas une répartition Binôme" });
+  const alert = page.getByRole('alert').filter({ hasText: fr("Ce fichier n'est pas une répartition Binôme") });
   await alert.waitFor();
   // The message and its "Fermer" button, as wide as the screen allows (not half of it).
   const box = await alert.locator('xpath=..').boundingBox();

@@ -1,7 +1,7 @@
 // Role cards and self-checks: what each side does, and what to keep asking.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openBuilder, savedSplits, assertAccessible, assertNoProblems, cellName, ARTEFACTS } from './support.mjs';
+import { useApp, openBuilder, savedSplits, assertAccessible, assertNoProblems, cellName, fr, ARTEFACTS } from './support.mjs';
 
 const app = useApp();
 
@@ -10,21 +10,21 @@ test('the DNUM card opens from its column header with the keyboard, and Esc brin
   const opener = page.getByRole('button', { name: 'Fiche du rôle Chef de produit DNUM' });
   await page.getByRole('button', { name: 'Chef de produit DNUM', exact: true }).focus();
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Fiche du rôle Chef de produit DNUM');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Fiche du rôle Chef de produit DNUM');
   await page.keyboard.press('Enter');
-  const card = page.getByRole('dialog', { name: 'Fiche du rôle « Chef de produit DNUM »' });
-  for (const heading of ['De quoi parle-t-on ?', 'Pourquoi ce rôle est important ?', 'Quel est son quotidien ?', 'Questions à se poser']) {
+  const card = page.getByRole('dialog', { name: fr('Fiche du rôle « Chef de produit DNUM »') });
+  for (const heading of ['De quoi parle-t-on ?', 'Pourquoi ce rôle est-il important ?', 'Quel est son quotidien ?', 'Questions à se poser'].map(fr)) {
     await card.getByRole('heading', { name: heading }).waitFor();
   }
   await card.getByText('Il agit comme un facilitateur, un référent produit et un coordinateur du quotidien.').waitFor();
   await card.getByRole('listitem').filter({ hasText: 'Appuyer la phase de recette (tests, vérification des fonctionnalités livrées)' }).waitFor();
   // The clarity question is answered by the checks themselves.
-  await card.getByText('Répondu par les vérifications de la répartition : à travailler, 5 points à clarifier.').waitFor();
+  await card.getByText(fr('Répondu par les vérifications de la répartition : à travailler, 5 points à clarifier.')).waitFor();
   await assertAccessible(page, 'role card');
   await page.screenshot({ path: `${ARTEFACTS}/role-card.png` });
   await page.keyboard.press('Escape');
   await card.waitFor({ state: 'detached' });
-  await page.waitForFunction(() => document.activeElement.textContent === 'Fiche du rôle Chef de produit DNUM');
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') === 'Fiche du rôle Chef de produit DNUM');
   assert.equal(await opener.count(), 1);
   assertNoProblems(page);
 });
@@ -34,15 +34,15 @@ test('a question answered "à travailler" is saved and counted', async () => {
   await page.getByText('Aucune question à travailler').waitFor();
   await page.getByRole('button', { name: 'Fiche du rôle Chef de produit métier' }).click();
   const card = page.getByRole('dialog');
-  const question = card.getByRole('group', { name: 'Ai-je le temps et les moyens de tenir ce rôle dans la durée ?' });
+  const question = card.getByRole('group', { name: fr('Ai-je le temps et les moyens de tenir ce rôle dans la durée ?') });
   await question.getByRole('radio', { name: 'À travailler' }).check();
-  await card.getByRole('textbox', { name: 'Note sur « Ai-je le temps et les moyens de tenir ce rôle dans la durée ? »' }).fill('deux jours par semaine seulement');
+  await card.getByRole('textbox', { name: fr('Note sur « Ai-je le temps et les moyens de tenir ce rôle dans la durée ? »') }).fill('deux jours par semaine seulement');
   await page.keyboard.press('Escape');
   await page.getByText('1 question à travailler').waitFor();
   await page.reload();
   await page.getByText('1 question à travailler').waitFor();
   await page.getByRole('button', { name: 'Fiche du rôle Chef de produit métier' }).click();
-  assert.equal(await page.getByRole('dialog').getByRole('group', { name: 'Ai-je le temps et les moyens de tenir ce rôle dans la durée ?' })
+  assert.equal(await page.getByRole('dialog').getByRole('group', { name: fr('Ai-je le temps et les moyens de tenir ce rôle dans la durée ?') })
     .getByRole('radio', { name: 'À travailler' }).isChecked(), true);
   const [saved] = await savedSplits(page);
   assert.equal(saved.roles[0].card.questions[0].answer, 'a-travailler');
@@ -61,7 +61,7 @@ async function openDnumCardEditor() {
 
 test('a card is edited section by section, one item a line', async () => {
   const { page, card } = await openDnumCardEditor();
-  const daily = card.getByRole('group', { name: 'Quel est son quotidien ?' }).getByRole('textbox', { name: 'Éléments (un par ligne)' });
+  const daily = card.getByRole('group', { name: fr('Quel est son quotidien ?') }).getByRole('textbox', { name: 'Éléments (un par ligne)' });
   await daily.focus();
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
@@ -77,7 +77,7 @@ test('a card is edited section by section, one item a line', async () => {
 
 test('a card text too long keeps the editor open on it, and nothing typed is lost', async () => {
   const { page, card } = await openDnumCardEditor();
-  const what = card.getByRole('group', { name: 'De quoi parle-t-on ?' }).getByRole('textbox', { name: 'Texte' });
+  const what = card.getByRole('group', { name: fr('De quoi parle-t-on ?') }).getByRole('textbox', { name: 'Texte' });
   const long = 'y'.repeat(1100);
   await what.fill(long);
   assert.equal(await what.getAttribute('aria-invalid'), 'true');
@@ -109,7 +109,7 @@ test('a card text too long keeps the editor open on it, and nothing typed is los
 
 test('a team role from the guide is added in one step, with its card', async () => {
   const page = await openBuilder(app);
-  await page.getByRole('button', { name: "Ajouter un rôle de l'équipe" }).click();
+  await page.getByRole('button', { name: fr("Ajouter un rôle de l'équipe") }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Ajouter Expert accessibilité' }).click();
   await page.getByRole('columnheader', { name: /^Expert accessibilité/ }).waitFor();
   await page.getByRole('button', { name: 'Fiche du rôle Expert accessibilité' }).click();
@@ -124,8 +124,8 @@ test("the guide's current table is a template; legal compliance is on the busine
   await dialog.getByText('la conformité légale passe côté métier', { exact: false }).waitFor();
   await dialog.getByRole('radio', { name: /Le tableau actuel du guide/ }).check();
   await dialog.getByRole('button', { name: 'Créer' }).click();
-  await page.getByRole('table', { name: 'Porter un produit : qui fait quoi' }).waitFor();
-  const cell = page.getByRole('button', { name: cellName("S'assurer de la conformité légale", 'Responsable métier') });
+  await page.getByRole('table', { name: fr('Porter un produit : qui fait quoi') }).waitFor();
+  const cell = page.getByRole('button', { name: cellName(fr("S'assurer de la conformité légale"), 'Responsable métier') });
   assert.match(await cell.getAttribute('aria-label'), /: Pilote$/);
   assert.match(await cell.innerText(), /Pilote/);
   assertNoProblems(page);

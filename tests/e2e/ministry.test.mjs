@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, openBuilder, openPage, assertAccessible, assertNoProblems, cellName, savedSplits } from './support.mjs';
+import { useApp, openBuilder, openPage, assertAccessible, assertNoProblems, cellName, fr, savedSplits } from './support.mjs';
 
 const app = useApp();
 
@@ -14,7 +14,7 @@ test('after a first visit, the app loads and edits save with the network cut', a
   await page.getByRole('table').waitFor();
   await context.setOffline(true);
   await page.goto(`${app.url}?vue=repartition`);
-  await page.getByRole('table', { name: 'Chefferie produit : qui fait quoi' }).waitFor();
+  await page.getByRole('table', { name: fr('Chefferie produit : qui fait quoi') }).waitFor();
   await page.getByRole('button', { name: cellName('Suivi des devis', 'Chef de produit métier') }).focus();
   await page.keyboard.press('2');
   await page.getByRole('status').filter({ hasText: 'Enregistré' }).waitFor();
@@ -27,8 +27,8 @@ test('after a first visit, the app loads and edits save with the network cut', a
 
 test('the accessibility statement says what was tested and how', async () => {
   const page = await openPage(app);
-  await page.getByRole('link', { name: 'Accessibilité : partiellement conforme' }).click();
-  await page.getByRole('heading', { level: 1, name: "Déclaration d'accessibilité" }).waitFor();
+  await page.getByRole('link', { name: fr('Accessibilité : partiellement conforme') }).click();
+  await page.getByRole('heading', { level: 1, name: fr("Déclaration d'accessibilité") }).waitFor();
   await page.getByRole('heading', { name: 'Ce qui a été vérifié, et comment' }).waitFor();
   await page.getByText('axe-core', { exact: false }).first().waitFor();
   await assertAccessible(page, 'accessibility statement');
@@ -121,7 +121,7 @@ test('at 360 and 320 px wide the page never scrolls sideways; the matrix scrolls
   await other.getByRole('heading', { name: /Aperçu/ }).waitFor();
   assert.equal(await other.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0);
   // The page says the cells are read-only for now, and the choice is in view with the title.
-  await other.getByText('Aperçu en lecture seule\u00a0: les cases modifiées', { exact: false }).waitFor();
+  await other.getByText(fr('Aperçu en lecture seule : les cases modifiées'), { exact: false }).waitFor();
   await other.waitForFunction(() => document.activeElement?.tagName === 'H2');
   const keep = await other.getByRole('button', { name: 'Garder cette répartition' }).boundingBox();
   assert.ok(keep.y >= 0 && keep.y + keep.height <= 740, `"Garder" at ${keep.y}px on a 740px screen`);
@@ -178,7 +178,7 @@ test('until the app has started the page says it is loading, and a failed start 
   await page.getByRole('status').filter({ hasText: 'Chargement…' }).waitFor();
   await assertAccessible(page, 'start-up notice');
   release();
-  await page.getByRole('table', { name: 'Chefferie produit : qui fait quoi' }).waitFor();
+  await page.getByRole('table', { name: fr('Chefferie produit : qui fait quoi') }).waitFor();
   assert.equal(await page.getByRole('main', { name: 'Démarrage de Binôme' }).count(), 0, 'the notice is gone');
   assert.equal(await page.getByText('Chargement…').count(), 0);
   assert.equal(await page.getByRole('main').count(), 1);
@@ -190,7 +190,7 @@ test('until the app has started the page says it is loading, and a failed start 
   const failed = await broken.newPage();
   await failed.route('**/*.wasm', (route) => route.abort());
   await failed.goto(app.url);
-  await failed.getByRole('status').filter({ hasText: "Binôme n'a pas pu démarrer. Rechargez la page" }).waitFor();
+  await failed.getByRole('status').filter({ hasText: fr("Binôme n'a pas pu démarrer. Rechargez la page") }).waitFor();
   assert.equal(await failed.getByText('Chargement…').isVisible(), false);
   await assertAccessible(failed, 'failed start');
   await broken.close();

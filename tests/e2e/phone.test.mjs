@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  useApp, openPage, openBuilder, assertAccessible, assertNoProblems, cellName, ARTEFACTS,
+  useApp, openPage, openBuilder, assertAccessible, assertNoProblems, cellName, fr, ARTEFACTS,
 } from './support.mjs';
 
 const app = useApp();
@@ -138,11 +138,11 @@ test('the preview marks what the colleague changed, before → after; keeping it
   const changed = await page.getByRole('table').getByRole('button', { name: /, avant : / })
     .evaluateAll((cells) => cells.map((c) => c.getAttribute('aria-label')));
   assert.deepEqual(changed.sort(), [
-    'Fixer les objectifs et indicateurs produit — Chef de produit DNUM : Pilote avec la DSI, avant\u00a0: Pilote',
-    'Piloter la conception — Chef de produit métier : Participe, avant\u00a0: Non concerné',
-    'Suivi des devis — Chef de produit DNUM : Pilote, avant\u00a0: Non concerné',
-    'Support utilisateur — Chef de produit métier : Participe, avant\u00a0: Non concerné',
-  ].sort());
+    'Fixer les objectifs et indicateurs produit — Chef de produit DNUM : Pilote avec la DSI, avant : Pilote',
+    'Piloter la conception — Chef de produit métier : Participe, avant : Non concerné',
+    'Suivi des devis — Chef de produit DNUM : Pilote, avant : Non concerné',
+    'Support utilisateur — Chef de produit métier : Participe, avant : Non concerné',
+  ].map(fr).sort());
   // Seen too, not by colour alone: the words "avant : …" in the cell, and its dashed frame.
   const devis = page.getByRole('button', { name: cellName('Suivi des devis', 'Chef de produit DNUM') });
   await devis.getByText('avant\u00a0: Non concerné').waitFor();

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import {
-  useApp, openPage, openBuilder, savedSplits, assertAccessible, assertNoProblems, cellName, ARTEFACTS,
+  useApp, openPage, openBuilder, savedSplits, assertAccessible, assertNoProblems, cellName, fr, ARTEFACTS,
 } from './support.mjs';
 
 const app = useApp();
@@ -54,11 +54,11 @@ test('share, open the link elsewhere: the preview matches; keep it; reload: it i
   await elsewhere.keyboard.press('4');
   const before = await savedSplits(elsewhere);
   await elsewhere.goto(link);
-  const previewTitle = elsewhere.getByRole('heading', { name: 'Aperçu de la répartition partagée « Chefferie produit »' });
+  const previewTitle = elsewhere.getByRole('heading', { name: fr('Aperçu de la répartition partagée « Chefferie produit »') });
   await previewTitle.waitFor();
   await elsewhere.waitForFunction(() => document.activeElement.tagName === 'H2');
   assert.equal(await previewTitle.evaluate((h) => h === document.activeElement), true, 'the preview takes the focus');
-  await elsewhere.getByText('Par rapport à votre répartition ouverte « Chefferie produit » : 3 cases diffèrent (Incarner la vision — Chef de produit DNUM : Informé → Co-responsable, Suivi des devis — Chef de produit DNUM : Non concerné → Pilote et Support utilisateur — Chef de produit métier : Non concerné → Participe) ; rôle en plus : Designer.').waitFor();
+  await elsewhere.getByText(fr('Par rapport à votre répartition ouverte « Chefferie produit » : 3 cases diffèrent (Incarner la vision — Chef de produit DNUM : Informé → Co-responsable, Suivi des devis — Chef de produit DNUM : Non concerné → Pilote et Support utilisateur — Chef de produit métier : Non concerné → Participe) ; rôle en plus : Designer.')).waitFor();
   assert.deepEqual(await cellNames(elsewhere), original, 'the preview shows the shared split cell by cell');
   assert.deepEqual(await savedSplits(elsewhere), before, 'opening a link saves nothing');
   await assertAccessible(elsewhere, 'preview');
@@ -90,12 +90,12 @@ test('a damaged link opens the app with the French message; nothing saved is tou
   const damaged = link.slice(0, -3) + (link.endsWith('A') ? 'B' : 'A') + link.slice(-2);
   const other = await openPage(app, '?vue=repartition', { context: page.context() });
   await other.goto(damaged);
-  const alert = other.getByRole('region', { name: "Le lien de partage n'a pas pu être ouvert" });
+  const alert = other.getByRole('region', { name: fr("Le lien de partage n'a pas pu être ouvert") });
   await alert.getByText('Ce lien est abîmé ou incomplet', { exact: false }).waitFor();
-  await other.getByRole('table', { name: 'Chefferie produit : qui fait quoi' }).waitFor();
+  await other.getByRole('table', { name: fr('Chefferie produit : qui fait quoi') }).waitFor();
   assert.equal(await other.evaluate(() => JSON.stringify(localStorage)), saved, 'nothing saved is touched');
   await assertAccessible(other, 'damaged link');
-  await alert.getByRole('button', { name: "J'ai compris" }).click();
+  await alert.getByRole('button', { name: fr("J'ai compris") }).click();
   assert.equal(new URL(other.url()).hash, '');
   // A link from a newer version says so.
   await other.goto(link.replace('#s2', '#s9'));
@@ -117,21 +117,21 @@ test('opening a link while working keeps the work: dismiss, and replace asks fir
 
   await page.goto(link);
   await page.getByRole('heading', { name: /Aperçu/ }).waitFor();
-  await page.getByRole('button', { name: "Fermer l'aperçu sans rien garder" }).click();
-  await page.getByRole('table', { name: 'Mon travail : qui fait quoi' }).waitFor();
+  await page.getByRole('button', { name: fr("Fermer l'aperçu sans rien garder") }).click();
+  await page.getByRole('table', { name: fr('Mon travail : qui fait quoi') }).waitFor();
   assert.deepEqual(await savedSplits(page), mine);
 
   await page.goto(link);
-  await page.getByRole('button', { name: 'Remplacer « Mon travail » par celle-ci' }).click();
+  await page.getByRole('button', { name: fr('Remplacer « Mon travail » par celle-ci') }).click();
   const confirm = page.getByRole('dialog', { name: 'Confirmer' });
-  await confirm.getByText('Remplacer le contenu de « Mon travail »', { exact: false }).waitFor();
+  await confirm.getByText(fr('Remplacer le contenu de « Mon travail »'), { exact: false }).waitFor();
   await confirm.getByRole('button', { name: 'Annuler' }).click();
   assert.deepEqual(await savedSplits(page), mine, 'cancelled: nothing replaced');
-  await page.getByRole('button', { name: 'Remplacer « Mon travail » par celle-ci' }).click();
+  await page.getByRole('button', { name: fr('Remplacer « Mon travail » par celle-ci') }).click();
   await page.getByRole('dialog', { name: 'Confirmer' }).getByRole('button', { name: 'Confirmer' }).click();
-  await page.getByRole('table', { name: 'Chefferie produit : qui fait quoi' }).waitFor();
+  await page.getByRole('table', { name: fr('Chefferie produit : qui fait quoi') }).waitFor();
   await page.getByRole('button', { name: 'Annuler' }).click();
-  await page.getByRole('table', { name: 'Mon travail : qui fait quoi' }).waitFor();
+  await page.getByRole('table', { name: fr('Mon travail : qui fait quoi') }).waitFor();
   assert.match(await page.getByRole('button', { name: cellName('Incarner la vision', 'Chef de produit métier') }).getAttribute('aria-label'), /Non concerné porte la politique publique$/);
   await page.waitForFunction((expected) => Object.keys(localStorage).filter((k) => k.startsWith('binome.split.'))
     .map((k) => JSON.parse(localStorage.getItem(k)).split.name).join() === expected, 'Mon travail');
@@ -152,7 +152,7 @@ test('a link opened in a new tab does not disturb the work open in another tab',
   await other.getByRole('heading', { name: /Aperçu/ }).waitFor();
   await other.waitForTimeout(300);
   assert.equal(await working.evaluate(() => JSON.stringify(localStorage)), storage);
-  await working.getByRole('table', { name: 'Onglet de travail : qui fait quoi' }).waitFor();
+  await working.getByRole('table', { name: fr('Onglet de travail : qui fait quoi') }).waitFor();
   assert.equal(await working.getByRole('status').filter({ hasText: 'autre onglet' }).count(), 0);
   await context.close();
 });
@@ -203,7 +203,7 @@ test('a long link says so and offers the JSON file; the file imports through the
   }
   await page.getByRole('button', { name: 'Partager' }).click();
   const dialog = page.getByRole('dialog', { name: 'Partager cette répartition' });
-  await dialog.getByText('au-delà de 2 000, les messageries et les courriels risquent de le couper', { exact: false }).waitFor();
+  await dialog.getByText('au-delà de 2\u00a0000, les messageries et les courriels risquent de le couper', { exact: false }).waitFor();
   await dialog.getByText('Le lien est trop long pour un code QR lisible', { exact: false }).waitFor();
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Télécharger le fichier JSON' }).click();
@@ -218,10 +218,10 @@ test('a long link says so and offers the JSON file; the file imports through the
   const chooser = elsewhere.waitForEvent('filechooser');
   await elsewhere.getByRole('button', { name: 'Importer un fichier JSON' }).click();
   await (await chooser).setFiles(path);
-  await elsewhere.getByRole('heading', { name: 'Aperçu de la répartition partagée « Chefferie produit »' }).waitFor();
+  await elsewhere.getByRole('heading', { name: fr('Aperçu de la répartition partagée « Chefferie produit »') }).waitFor();
   assert.deepEqual(await cellNames(elsewhere), original);
   // A first visit (the guide's table untouched): kept in its place, nothing to replace.
-  await elsewhere.getByText(/^Par rapport au tableau du guide : 10 cases diffèrent \(Piloter la conception — Chef de produit métier : note modifiée, .* et 5 autres\)\.$/).waitFor();
+  await elsewhere.getByText(/^Par rapport au tableau du guide\u00a0: 10 cases diffèrent \(Piloter la conception — Chef de produit métier\u00a0: note modifiée, .* et 5 autres\)\.$/).waitFor();
   assert.equal(await elsewhere.getByRole('button', { name: /^Remplacer/ }).count(), 0);
   await elsewhere.getByRole('button', { name: 'Garder cette répartition' }).click();
   assert.equal((await savedSplits(elsewhere)).length, 1);
@@ -231,11 +231,11 @@ test('a long link says so and offers the JSON file; the file imports through the
   const chooser2 = elsewhere.waitForEvent('filechooser');
   await elsewhere.getByRole('button', { name: 'Importer un fichier JSON' }).click();
   await (await chooser2).setFiles(`${ARTEFACTS}/not-a-split.json`);
-  await elsewhere.getByRole('alert').filter({ hasText: "Ce fichier n'est pas une répartition Binôme" }).waitFor();
+  await elsewhere.getByRole('alert').filter({ hasText: fr("Ce fichier n'est pas une répartition Binôme") }).waitFor();
   assert.equal((await savedSplits(elsewhere)).length, 1);
   // The alert stays until closed.
   await elsewhere.getByRole('button', { name: 'Fermer', exact: true }).click();
-  await elsewhere.getByText("Ce fichier n'est pas une répartition Binôme").waitFor({ state: 'detached' });
+  await elsewhere.getByText(fr("Ce fichier n'est pas une répartition Binôme")).waitFor({ state: 'detached' });
   assertNoProblems(elsewhere);
 });
 

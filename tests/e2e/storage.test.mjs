@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
-import { useApp, openBuilder, openPage, assertNoProblems, cellName, savedSplits, ARTEFACTS } from './support.mjs';
+import { useApp, openBuilder, openPage, assertNoProblems, cellName, fr, savedSplits, ARTEFACTS } from './support.mjs';
 
 const app = useApp();
 
@@ -44,7 +44,7 @@ test('with the storage full, a wizard answer, a theme and an edit each say that 
   // A level where there was none: the saved text grows by more than the last crumb left.
   await page.getByRole('button', { name: cellName('Support utilisateur', 'Chef de produit DNUM') }).focus();
   await page.keyboard.press('3');
-  const failure = page.getByRole('alert').filter({ hasText: "L'enregistrement a échoué" });
+  const failure = page.getByRole('alert').filter({ hasText: fr("L'enregistrement a échoué") });
   await failure.waitFor();
   // "Saved at" does not stay beside a failure.
   assert.equal(await page.getByRole('status').filter({ hasText: 'Enregistré dans ce navigateur' }).count(), 0);
@@ -55,7 +55,7 @@ test('with the storage full, a wizard answer, a theme and an edit each say that 
   await failure.waitFor();
   await page.getByRole('button', { name: 'Fermer' }).last().click();
 
-  await page.getByRole('link', { name: 'Pourquoi le mode produit ?' }).first().click();
+  await page.getByRole('link', { name: fr('Pourquoi le mode produit ?') }).first().click();
   await page.getByRole('radio').first().check();
   await failure.waitFor();
 
@@ -92,7 +92,7 @@ test('two tabs alternating fifty edits each with no pause lose none: both end sh
   const words = { 1: 'Co-responsable', 2: 'Pilote', 3: 'Participe', 4: 'Informé' };
   for (const page of [one, two]) {
     await page.waitForFunction(([a, b]) => {
-      const label = (row, role) => document.querySelector(`[aria-label^="${row} — ${role} :"]`)?.getAttribute('aria-label');
+      const label = (row, role) => document.querySelector(`[aria-label^="${row} — ${role}\u00a0:"]`)?.getAttribute('aria-label');
       return label('Suivi des devis', 'Chef de produit métier')?.endsWith(a)
         && label('Support utilisateur', 'Chef de produit DNUM')?.endsWith(b);
     }, [words[lastOne], words[lastTwo]], { timeout: 10000 });
@@ -140,7 +140,7 @@ test('a page that is not the app\'s, after a first visit, online and offline, sa
     const other = await context.newPage();
     await other.goto(`${app.url}sous/dossier/`);
     await other.getByText('Page introuvable', { exact: false }).first().waitFor();
-    assert.equal(await other.getByText("Binôme n'a pas pu démarrer").count(), 0);
+    assert.equal(await other.getByText(fr("Binôme n'a pas pu démarrer")).count(), 0);
     await other.close();
   }
   await context.close();

@@ -88,15 +88,21 @@ export async function savedSplits(page) {
 
 const axeSource = readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Runs axe-core (WCAG 2.x A and AA rules) and fails with the list of violations. */
-export async function assertAccessible(page, label) {
+/**
+ * Runs axe-core (WCAG 2.x A and AA rules) and fails with the list of violations.
+ * `{ scrolled: true }`: the matrix is scrolled, so a row sits half under its sticky headers,
+ * which axe counts as a target under 24 px; target sizes are audited on the same views
+ * unscrolled, and only that rule is left out here.
+ */
+export async function assertAccessible(page, label, { scrolled = false } = {}) {
   await page.evaluate(await axeSource);
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (scrolled) => {
     const result = await window.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      rules: scrolled ? { 'target-size': { enabled: false } } : {},
     });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
+  }, scrolled);
   assert.deepEqual(violations, [], `axe-core violations on ${label}`);
 }
 
@@ -104,9 +110,30 @@ export function assertNoProblems(page) {
   assert.deepEqual(page.problems, [], 'console errors, page errors or requests to other hosts');
 }
 
-/** The accessible name of a cell button, up to the level (the name then goes on). */
+/**
+ * The accessible name of a cell button, up to the level (the name then goes on). The page
+ * writes a no-break space before the colon; Playwright matches names with their white
+ * space made ordinary spaces, so `\s` stands for it.
+ */
 export function cellName(responsibility, role) {
-  return new RegExp(`^${escape(responsibility)} — ${escape(role)} : `);
+  return new RegExp(`^${escape(responsibility)} — ${escape(role)}\\s: `);
+}
+
+/**
+ * French typography, as the app writes it: `fr("« a » : l'b est-il ?")` is
+ * `«\u00a0a\u00a0»\u00a0: l’b est\u2011il\u00a0?` — a no-break space (U+00A0) before
+ * : ; ? ! % and » and after « and n°, the apostrophe ’, a non-breaking hyphen (U+2011)
+ * between a verb and its inverted pronoun. Only for the app's own text: what a person
+ * typed is shown as typed.
+ */
+export function fr(text) {
+  return text
+    .replace(/ ([:;?!%»])/g, '\u00a0$1')
+    .replace(/([«°]) /g, '$1\u00a0')
+    .replace(/'/g, '’')
+    .replace(/(?<=\p{L})-t-(?=(il|elle|on)\b)/gu, '\u2011t\u2011')
+    .replace(/(?<=\p{L})-(?=(je|tu|il|ils|elle|elles|on|nous|vous|ce)\b)/gu, (m, _p, at, all) =>
+      (all.slice(0, at).endsWith('rendez') ? m : '\u2011'));
 }
 
 function escape(text) {

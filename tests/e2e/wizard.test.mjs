@@ -1,18 +1,14 @@
 // "Pourquoi le mode produit ?": a person answers with the keyboard only, understands the
-// recommendation, leaves with a split and a link. French text: no-break spaces (U+00A0)
-// before « : ; ? ! » and inside « », and ’ apostrophes, as the page writes them.
+// recommendation, leaves with a split and a link. French text as the page writes it: see
+// `fr` in support.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, openPage, assertAccessible, assertNoProblems, cellName, ARTEFACTS } from './support.mjs';
+import { useApp, openPage, assertAccessible, assertNoProblems, cellName, fr, ARTEFACTS } from './support.mjs';
 
 const app = useApp();
 
 const NBSP = '\u00a0';
-/** French typography, as the page writes it: `nb('« a » : b ?')` is `«\u00a0a\u00a0»\u00a0: b\u00a0?`. */
-function nb(text) {
-  return text.replace(/ ([:;?!»])/g, `${NBSP}$1`).replace(/« /g, `«${NBSP}`);
-}
 
 const QUESTIONS = 12;
 const NEXT = /^(Suivant|Voir la recommandation)$/;
@@ -34,7 +30,7 @@ const WORKPLACE_ACCIDENTS = [0, 0, 1, 1, 2, 1, 1, 0, 1, 3, 1, 3];
 /** Made by and for the DNUM, its stopping considered, a few things nobody sees to. */
 const DNUM_WINDING_DOWN = [0, 3, 4, 0, 0, 0, 0, 3, 0, 1, 2, 1];
 
-const PAIR = nb('Recommandation : un binôme, chef de produit métier et co-chef de produit DNUM');
+const PAIR = fr('Recommandation : un binôme, chef de produit métier et co-chef de produit DNUM');
 
 async function progress(page, n) {
   await page.getByText(`Question ${n} sur ${QUESTIONS}`, { exact: true }).waitFor();
@@ -118,16 +114,16 @@ test('keyboard only: through the twelve questions to the result, then the split 
   const conditions = page.getByRole('region', { name: 'Ce dont cela dépend' }).getByRole('listitem');
   assert.equal(await conditions.count(), 2);
   const condition = await conditions.first().innerText();
-  assert.ok(condition.startsWith(nb('À condition que le porteur métier garde ses trois jours par semaine dans la durée, pas seulement au lancement ; sinon, ')), condition);
+  assert.ok(condition.startsWith(fr('À condition que le porteur métier garde ses trois jours par semaine dans la durée, pas seulement au lancement ; sinon, ')), condition);
   const steps = await page.getByRole('region', { name: 'À faire d’abord' }).getByRole('listitem').allInnerTexts();
-  assert.deepEqual(steps, [nb('Le co-chef de produit DNUM : prendre rendez-vous avec le responsable de la sécurité des systèmes d’information et le délégué à la protection des données, et placer l’homologation dans le calendrier.')]);
+  assert.deepEqual(steps, [fr('Le co-chef de produit DNUM : prendre rendez-vous avec le responsable de la sécurité des systèmes d’information et le délégué à la protection des données, et placer l’homologation dans le calendrier.')]);
   // The risk, folded with its count, opens with the keyboard.
   const risksSummary = 'Le risque que court votre projet (1)';
   await tabTo(page, risksSummary);
   await page.keyboard.press('Enter');
   const risks = folded(page, risksSummary);
-  await risks.getByRole('heading', { level: 3, name: nb('Accessibilité, sécurité, données personnelles : aucun responsable, aucune place dans le calendrier.') }).waitFor();
-  await risks.getByText(nb('Parce que vous avez répondu « Non, aucun » à « Accessibilité, sécurité, données personnelles, homologation, sobriété : chacun de ces sujets a-t-il un responsable et une place dans le calendrier ? ».'), { exact: true }).waitFor();
+  await risks.getByRole('heading', { level: 3, name: fr('Accessibilité, sécurité, données personnelles : aucun responsable, aucune place dans le calendrier.') }).waitFor();
+  await risks.getByText(fr('Parce que vous avez répondu « Non, aucun » à « Accessibilité, sécurité, données personnelles, homologation, sobriété : chacun de ces sujets a-t-il un responsable et une place dans le calendrier ? ».'), { exact: true }).waitFor();
 
   await tabTo(page, 'Ouvrir cette répartition dans l’éditeur', { back: true });
   await page.keyboard.press('Enter');
@@ -137,8 +133,8 @@ test('keyboard only: through the twelve questions to the result, then the split 
   const cell = page.getByRole('button', { name: cellName('Piloter les sujets règlementaires et de qualité', 'Chef de produit DNUM') });
   assert.equal(await cell.getAttribute('aria-label'),
     // The builder's own words keep plain spaces; the wizard's note has its no-break space.
-    `Piloter les sujets règlementaires et de qualité — Chef de produit DNUM : Pilote à attribuer${NBSP}: aucun responsable identifié aujourd’hui`);
-  await page.getByRole('table', { name: nb('Répartition issue de « Pourquoi le mode produit ? »') + ' : qui fait quoi' }).waitFor();
+    `Piloter les sujets règlementaires et de qualité — Chef de produit DNUM${NBSP}: Pilote à attribuer${NBSP}: aucun responsable identifié aujourd’hui`);
+  await page.getByRole('table', { name: fr('Répartition issue de « Pourquoi le mode produit ? » : qui fait quoi') }).waitFor();
   const options = await page.getByRole('combobox', { name: 'Répartition ouverte' }).locator('option').allInnerTexts();
   assert.equal(options.length, 2, 'a new split, none overwritten');
   assertNoProblems(page);
@@ -158,7 +154,7 @@ test('Enter on an answer: no key can land on the next question before its first 
   });
   await progress(page, 2);
   const first = page.getByRole('radio').first();
-  assert.equal(await first.evaluate((e) => e.labels[0].innerText), nb('Une idée : rien n’est encore construit'));
+  assert.equal(await first.evaluate((e) => e.labels[0].innerText), fr('Une idée : rien n’est encore construit'));
   assert.ok(['aucune réponse', await first.evaluate((e) => e.labels[0].innerText)].includes(focusedThen), focusedThen);
   await page.waitForFunction(() => document.activeElement.type === 'radio');
   assert.equal(await first.evaluate((e) => e === document.activeElement), true, 'the first answer has the focus');
@@ -171,7 +167,7 @@ test('Suivant without an answer records "Je ne sais pas" and says so, or asks fo
   await progress(page, 1);
   await page.getByRole('button', { name: 'Suivant' }).click();
   await progress(page, 2);
-  const recorded = nb('Sans réponse, « Je ne sais pas encore : le besoin reste à préciser » est retenu. Vous pouvez revenir la changer.');
+  const recorded = fr('Faute de réponse, « Je ne sais pas encore : le besoin reste à préciser » est retenu. Vous pourrez revenir sur cette question.');
   await page.getByRole('status').filter({ hasText: recorded }).waitFor();
   assert.equal(await page.getByRole('status').filter({ hasText: recorded }).innerText(), recorded);
   // Where the service stands has no "Je ne sais pas": an answer is asked for, and the
@@ -193,13 +189,13 @@ test('Suivant without an answer records "Je ne sais pas" and says so, or asks fo
   assert.equal(await page.getByRole('radio', { checked: true }).count(), 0);
   await page.getByRole('button', { name: 'Fermer' }).click();
   await page.waitForFunction(() => document.activeElement?.id && document.activeElement === document.querySelector('input[type=radio]'));
-  await page.getByRole('radio', { name: nb('Une idée : rien n’est encore construit') }).check();
+  await page.getByRole('radio', { name: fr('Une idée : rien n’est encore construit') }).check();
   await page.getByRole('button', { name: 'Suivant' }).click();
   await progress(page, 3);
   await page.getByRole('button', { name: 'Suivant' }).click();
   await progress(page, 4);
   await page.getByRole('status')
-    .filter({ hasText: nb('Sans réponse, « Personne n’est encore nommé, ou je ne sais pas » est retenu.') }).waitFor();
+    .filter({ hasText: fr('Faute de réponse, « Personne n’est encore nommé, ou je ne sais pas » est retenu.') }).waitFor();
   // Recorded, not guessed: back there, the answer is chosen, and can be changed.
   await page.getByRole('button', { name: 'Précédent' }).click();
   await progress(page, 3);
@@ -207,9 +203,9 @@ test('Suivant without an answer records "Je ne sais pas" and says so, or asks fo
   await page.getByRole('button', { name: 'Précédent' }).click();
   await page.getByRole('button', { name: 'Précédent' }).click();
   await progress(page, 1);
-  assert.equal(await page.getByRole('radio', { name: nb('Je ne sais pas encore : le besoin reste à préciser') }).isChecked(), true);
+  assert.equal(await page.getByRole('radio', { name: fr('Je ne sais pas encore : le besoin reste à préciser') }).isChecked(), true);
   for (let i = 0; i < QUESTIONS; i++) await page.getByRole('button', { name: NEXT }).click();
-  assert.equal(await heading1(page), nb('Recommandation : nommer d’abord un porteur métier et un sponsor'));
+  assert.equal(await heading1(page), fr('Recommandation : nommer d’abord un porteur métier et un sponsor'));
   await page.getByText('12 réponses sur 12.', { exact: true }).waitFor();
   assert.equal(await page.getByText('Certaines questions sont restées sans réponse', { exact: false }).count(), 0);
   assertNoProblems(page);
@@ -219,7 +215,7 @@ test('the result link reopens the same result in a fresh browser, without touchi
   const page = await openPage(app, '?vue=pourquoi');
   await answerAll(page, DNUM_WINDING_DOWN);
   const title = await heading1(page);
-  assert.equal(title, nb('Recommandation : un produit porté entièrement par la DNUM'));
+  assert.equal(title, fr('Recommandation : un produit porté entièrement par la DNUM'));
   const risksSummary = 'Les risques que court votre projet (5)';
   await unfold(page, risksSummary);
   const risks = await folded(page, risksSummary).getByRole('heading', { level: 3 }).allInnerTexts();
@@ -238,7 +234,7 @@ test('the result link reopens the same result in a fresh browser, without touchi
   assert.ok(ownProgress);
   await elsewhere.goto(link);
   assert.equal(await heading1(elsewhere), title);
-  await elsewhere.getByText(nb('Ce résultat vient d’un lien partagé : vos propres réponses ne sont pas modifiées.'), { exact: true }).waitFor();
+  await elsewhere.getByText(fr('Ce résultat vient d’un lien partagé : vos propres réponses ne sont pas modifiées.'), { exact: true }).waitFor();
   assert.deepEqual(await elsewhere.getByRole('region', { name: 'À faire d’abord' }).getByRole('listitem').allInnerTexts(), steps);
   await unfold(elsewhere, risksSummary);
   assert.deepEqual(await folded(elsewhere, risksSummary).getByRole('heading', { level: 3 }).allInnerTexts(), risks);
@@ -264,14 +260,14 @@ test('an old #q1… link, from the first wizard, still opens its result, read in
   assert.match(q1, /^q1/);
   const page = await openPage(app, `?vue=pourquoi#${q1}`);
   assert.equal(await heading1(page), PAIR);
-  await page.getByText(nb('Ce résultat vient d’un lien partagé : vos propres réponses ne sont pas modifiées.'), { exact: true }).waitFor();
+  await page.getByText(fr('Ce résultat vient d’un lien partagé : vos propres réponses ne sont pas modifiées.'), { exact: true }).waitFor();
   // The deadline and the users were not asked then: ten answers of twelve.
   await page.getByText('10 réponses sur 12.', { exact: true }).waitFor();
-  await page.getByText(nb('Parce que vous avez répondu « Une personne de la direction métier, à 60 % de son temps ou plus » à « Qui portera le service côté métier, et avec quelle part de son temps ? ».'), { exact: true }).first().waitFor();
+  await page.getByText(fr('Parce que vous avez répondu « Une personne de la direction métier, à 60 % de son temps ou plus » à « Qui portera le service côté métier, et avec quelle part de son temps ? ».'), { exact: true }).first().waitFor();
   const risksSummary = 'Les risques que court votre projet (2)';
   await unfold(page, risksSummary);
   assert.deepEqual(await folded(page, risksSummary).getByRole('heading', { level: 3 }).allInnerTexts(), [
-    nb('Accessibilité, sécurité, données personnelles : aucun responsable, aucune place dans le calendrier.'),
+    fr('Accessibilité, sécurité, données personnelles : aucun responsable, aucune place dans le calendrier.'),
     'Des objectifs écrits, mais sans indicateurs, peu partagés ou peu suivis.',
   ]);
   // Its answers, taken (no answers of one's own: nothing to confirm), are today's.
@@ -294,7 +290,7 @@ test('an old #q1… link, from the first wizard, still opens its result, read in
   }, `12:${q1}`);
   const kept = await openPage(app, '?vue=pourquoi', { context });
   assert.equal(await heading1(kept), PAIR);
-  await kept.getByText(nb('Certaines questions sont restées sans réponse : la recommandation n’en tient pas compte.'), { exact: false }).waitFor();
+  await kept.getByText(fr('Certaines questions sont restées sans réponse : la recommandation n’en tient pas compte.'), { exact: false }).waitFor();
   await kept.getByRole('button', { name: 'Répondre aux questions restantes' }).click();
   await progress(kept, 5);
   await kept.waitForFunction(() => document.activeElement?.type === 'radio');
@@ -308,7 +304,7 @@ test('answers in progress survive a reload, and can be changed at any time', asy
   await progress(page, 2);
   // A new question starts unanswered, whatever was chosen on the previous one.
   assert.equal(await page.getByRole('radio', { checked: true }).count(), 0);
-  const inService = page.getByRole('radio', { name: nb('En service : il est ouvert à des usagers, et doit s’étendre ou durer') });
+  const inService = page.getByRole('radio', { name: fr('En service : il est ouvert à des usagers, et doit s’étendre ou durer') });
   await inService.check();
   await page.getByRole('button', { name: 'Suivant' }).click();
   await progress(page, 3);
@@ -317,20 +313,20 @@ test('answers in progress survive a reload, and can be changed at any time', asy
   await page.getByRole('button', { name: 'Précédent' }).click();
   await progress(page, 2);
   assert.equal(await inService.isChecked(), true);
-  await page.getByRole('radio', { name: nb('Une idée : rien n’est encore construit') }).check();
+  await page.getByRole('radio', { name: fr('Une idée : rien n’est encore construit') }).check();
   await page.getByRole('button', { name: 'Suivant' }).click();
   await progress(page, 3);
   await page.getByRole('radio', { name: 'Personne n’est encore nommé, ou je ne sais pas' }).check();
   for (let i = 3; i <= QUESTIONS; i++) await page.getByRole('button', { name: NEXT }).click();
-  assert.equal(await heading1(page), nb('Recommandation : nommer d’abord un porteur métier et un sponsor'));
+  assert.equal(await heading1(page), fr('Recommandation : nommer d’abord un porteur métier et un sponsor'));
   // Because of the answer just changed, said in the page's words.
-  await page.getByText(nb('Parce que vous avez répondu « Personne n’est encore nommé, ou je ne sais pas » à « Qui portera le service côté métier, et avec quelle part de son temps ? ».'), { exact: true }).first().waitFor();
+  await page.getByText(fr('Parce que vous avez répondu « Personne n’est encore nommé, ou je ne sais pas » à « Qui portera le service côté métier, et avec quelle part de son temps ? ».'), { exact: true }).first().waitFor();
   await page.getByRole('button', { name: 'Modifier mes réponses' }).click();
   await progress(page, 1);
   assert.equal(await page.getByRole('radio', { name: 'Un service numérique pour des usagers ou des agents, appelé à évoluer' }).isChecked(), true);
   await page.getByRole('button', { name: 'Suivant' }).click();
   await progress(page, 2);
-  assert.equal(await page.getByRole('radio', { name: nb('Une idée : rien n’est encore construit') }).isChecked(), true);
+  assert.equal(await page.getByRole('radio', { name: fr('Une idée : rien n’est encore construit') }).isChecked(), true);
   assertNoProblems(page);
 });
 
@@ -339,15 +335,15 @@ test('a wizard that can say no: a one-off is not product mode', async () => {
   await page.getByRole('radio', { name: 'Une réalisation ponctuelle, définie à l’avance, sans suite prévue' }).check();
   await page.getByRole('button', { name: 'Suivant' }).click();
   await progress(page, 2);
-  await page.getByRole('radio', { name: nb('Une idée : rien n’est encore construit') }).check();
+  await page.getByRole('radio', { name: fr('Une idée : rien n’est encore construit') }).check();
   for (let i = 2; i <= QUESTIONS; i++) await page.getByRole('button', { name: NEXT }).click();
-  assert.equal(await heading1(page), nb('Recommandation : pas le mode produit maintenant : le mode projet suffit pour cette réalisation ponctuelle'));
+  assert.equal(await heading1(page), fr('Recommandation : pas le mode produit maintenant : le mode projet suffit pour cette réalisation ponctuelle'));
   await page.getByText('Un besoin défini à l’avance, sans suite prévue, se mène en mode projet', { exact: false }).waitFor();
   const conditions = await page.getByRole('region', { name: 'Ce dont cela dépend' }).getByRole('listitem').allInnerTexts();
-  assert.ok(conditions[0].startsWith(nb('À condition que le besoin reste figé jusqu’à la livraison ; sinon, si les usagers, le texte ou les priorités changent en cours de route, passez en mode produit.')), conditions[0]);
+  assert.ok(conditions[0].startsWith(fr('À condition que le besoin reste figé jusqu’à la livraison ; sinon, si les usagers, le texte ou les priorités changent en cours de route, passez en mode produit.')), conditions[0]);
   const steps = await page.getByRole('region', { name: 'À faire d’abord' }).getByRole('listitem').allInnerTexts();
   assert.equal(steps.length, 3);
-  assert.ok(steps[0].startsWith(nb('Vous, direction métier : écrire avec la DNUM le cahier des charges')), steps[0]);
+  assert.ok(steps[0].startsWith(fr('Vous, direction métier : écrire avec la DNUM le cahier des charges')), steps[0]);
   // No product-mode risks, changes or questions to keep asking for a project.
   assert.deepEqual(await summaries(page), []);
   assert.equal(await page.getByRole('region', { name: 'Les questions à continuer de se poser' }).count(), 0);
@@ -378,7 +374,7 @@ test('axe-core finds no violation on a full result, its folded parts closed then
   assert.deepEqual(parts, [
     'Les risques que court votre projet (8)',
     'Ce que vos réponses changent à la répartition (3)',
-    nb('Projet ou produit : ce qui change ici (5)'),
+    fr('Projet ou produit : ce qui change ici (5)'),
     'Les autres questions (11)',
   ]);
   // Short first: three conditions, three things to do, five questions to keep asking.

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, openBuilder, openPage, assertAccessible, assertNoProblems, cellName, ARTEFACTS } from './support.mjs';
+import { useApp, openBuilder, openPage, assertAccessible, assertNoProblems, cellName, fr, ARTEFACTS } from './support.mjs';
 
 const app = useApp();
 const PROJECTOR = { width: 1280, height: 720 };
@@ -27,7 +27,7 @@ test('projector mode at 1280×720: fits, keys move and set, Q shows the QR code,
   await page.keyboard.press('4');
   const cell = page.getByRole('button', { name: cellName('Piloter la conception', 'Chef de produit métier') });
   await page.waitForFunction(() => document.activeElement.getAttribute('aria-label').endsWith(': Informé'));
-  assert.equal(await cell.getAttribute('aria-label'), 'Piloter la conception — Chef de produit métier : Informé');
+  assert.equal(await cell.getAttribute('aria-label'), fr('Piloter la conception — Chef de produit métier : Informé'));
   await page.screenshot({ path: `${ARTEFACTS}/projector.png` });
   await assertAccessible(page, 'projector mode');
 
@@ -47,7 +47,7 @@ test('projector mode at 1280×720: fits, keys move and set, Q shows the QR code,
   await page.keyboard.press('Escape');
   await qr.waitFor({ state: 'detached' });
   // Back on the cell the QR code was shown from: the arrows go on from there.
-  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') === 'Piloter la conception — Chef de produit métier : Informé');
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') === 'Piloter la conception — Chef de produit métier\u00a0: Informé');
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Les touches du mode atelier' });
   await help.getByText('afficher le code QR du lien').waitFor();
@@ -117,9 +117,9 @@ test('printing hides every action and keeps the title, date, matrix, legend and 
       .map((b) => b.textContent));
   assert.deepEqual(visibleButtons, []);
   await page.getByText(/^Imprimé le \d\d\/\d\d\/\d{4}$/).waitFor();
-  await page.getByRole('table', { name: 'Chefferie produit : qui fait quoi' }).waitFor();
+  await page.getByRole('table', { name: fr('Chefferie produit : qui fait quoi') }).waitFor();
   await page.getByRole('heading', { name: 'Légende' }).waitFor();
-  await page.getByRole('heading', { name: 'Le partage est-il clair ?' }).waitFor();
+  await page.getByRole('heading', { name: fr('Le partage est-il clair ?') }).waitFor();
   await page.pdf({ path: `${ARTEFACTS}/print.pdf`, format: 'A4', landscape: true });
   await page.screenshot({ path: `${ARTEFACTS}/print-preview.png`, fullPage: true });
   await page.emulateMedia({ media: 'screen' });
@@ -161,9 +161,9 @@ test('compare the open split with its template, cell by cell, as Markdown', asyn
   const markdown = await dialog.getByRole('textbox', { name: 'Aperçu' }).inputValue();
   assert.match(markdown, /\| Suivi des devis \| Chef de produit DNUM \| Non concerné \| Pilote \|/);
   // The two templates of the guide, side by side.
-  await dialog.getByRole('combobox', { name: 'Avant' }).selectOption({ label: 'Modèle : Le tableau du guide (Chefferie produit)' });
-  await dialog.getByRole('combobox', { name: 'Après' }).selectOption({ label: 'Modèle : Le tableau actuel du guide (Porter un produit)' });
-  await dialog.getByText('Rôles en plus : Responsable métier, Responsable produit').waitFor();
+  await dialog.getByRole('combobox', { name: 'Avant' }).selectOption({ label: fr('Modèle : Le tableau du guide (Chefferie produit)') });
+  await dialog.getByRole('combobox', { name: 'Après' }).selectOption({ label: fr('Modèle : Le tableau actuel du guide (Porter un produit)') });
+  await dialog.getByText(fr('Rôles en plus : Responsable métier, Responsable produit')).waitFor();
   await assertAccessible(page, 'compare dialog');
   assertNoProblems(page);
 });

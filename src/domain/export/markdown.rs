@@ -74,6 +74,6 @@ pub fn to_markdown(split: &RoleSplit, words: &ExportWords) -> String {
         .filter(|l| **l != Level::None)
         .map(|l| format!("{} {}", mark(*l), (words.level_name)(*l)))
         .collect();
-    out.push_str(&format!("{} : {}\n", words.legend, legend.join(" · ")));
+    out.push_str(&format!("{} {}\n", words.legend, legend.join(" · ")));
     out
 }

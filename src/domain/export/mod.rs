@@ -9,6 +9,7 @@ use crate::domain::Level;
 /// The words exports need, from the interface's language.
 pub struct ExportWords {
     pub level_name: fn(Level) -> &'static str,
+    /// The legend's heading with its colon, as the language writes it ("Légende :").
     pub legend: &'static str,
     pub group: &'static str,
     pub responsibility: &'static str,

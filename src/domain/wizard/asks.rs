@@ -43,22 +43,22 @@ pub mod ask {
 /// the guide's account of the role; the DNUM product manager's, from its page; the
 /// sponsor's, from the go / stop decisions of the public doctrine).
 pub const KEEP_ASKING: [KeepAskingRule; 16] = [
-    ask(Who::BusinessOwner, "Avez-vous, dans la durée, le temps et les moyens de porter ce service\u{a0}?", "Do you have the time and the means to carry this service over time?"),
-    ask(Who::BusinessOwner, "Pouvez-vous dire en deux phrases ce que le service doit permettre aux usagers et aux agents\u{a0}?", "Can you say in two sentences what the service must let users and agents do?"),
-    ask(Who::BusinessOwner, "Quand deux demandes s’opposent, tranchez-vous selon l’effet attendu pour les usagers\u{a0}?", "When two requests clash, do you decide by the expected effect for users?"),
-    ask(Who::BusinessOwner, "Participez-vous régulièrement aux rencontres et aux essais avec les usagers\u{a0}?", "Do you regularly take part in meetings and trials with users?"),
-    ask(Who::BusinessOwner, "Êtes-vous assez proche de l’équipe pour lui répondre dans la journée\u{a0}?", "Are you close enough to the team to answer it within the day?"),
-    ask(Who::BusinessOwner, "Avez-vous des indicateurs qui montrent ce que le service change vraiment\u{a0}?", "Do you have indicators that show what the service really changes?"),
-    ask(Who::BusinessOwner, "Savez-vous ce que le texte impose à la date, et ce qui peut venir après\u{a0}?", "Do you know what the text imposes on the date, and what can come later?"),
-    ask(Who::DnumProductManager, "Le partage des responsabilités avec le métier est-il clair, et écrit\u{a0}?", "Is the split of responsibilities with the business side clear, and written down?"),
-    ask(Who::DnumProductManager, "L’équipe avance-t-elle chaque jour sans attendre une réponse\u{a0}?", "Does the team move forward every day without waiting for an answer?"),
-    ask(Who::DnumProductManager, "Les bonnes pratiques produit (essayer tôt avec les usagers, livrer souvent, mesurer) sont-elles connues et appliquées\u{a0}?", "Are good product practices (trying early with users, delivering often, measuring) known and applied?"),
-    ask(Who::DnumProductManager, "Sécurité, homologation, accessibilité et données personnelles ont-elles chacune une place dans le calendrier\u{a0}?", "Do security, accreditation, accessibility and personal data each have a place in the schedule?"),
-    ask(Who::DnumProductManager, "Pouvez-vous aider à décrire les besoins pour les développeurs, et à vérifier ce qui est livré\u{a0}?", "Can you help describe the needs for the developers, and check what is delivered?"),
-    ask(Who::DnumProductManager, "L’équipe a-t-elle, pour l’étape en cours, les compétences qu’il lui faut, ou un expert interne à appeler\u{a0}?", "Does the team have, for the current stage, the skills it needs, or an internal expert to call on?"),
-    ask(Who::Sponsor, "La date de votre prochaine décision de continuer ou d’arrêter est-elle fixée, et sur quels chiffres reposera-t-elle\u{a0}?", "Is the date of your next decision to go on or stop set, and which figures will it rest on?"),
-    ask(Who::Sponsor, "Protégez-vous le temps de ceux qui portent le service, et de l’équipe, face aux autres urgences\u{a0}?", "Do you protect the time of those who carry the service, and of the team, from other urgent matters?"),
-    ask(Who::Sponsor, "Les comités que vous réunissez aident-ils l’équipe à décider, ou lui prennent-ils son temps\u{a0}?", "Do the committees you hold help the team decide, or take its time?"),
+    ask(Who::BusinessOwner, "Avez\u{2011}vous, dans la durée, le temps et les moyens de porter ce service\u{a0}?", "Do you have the time and the means to carry this service over time?"),
+    ask(Who::BusinessOwner, "Pouvez\u{2011}vous dire en deux phrases ce que le service doit permettre aux usagers et aux agents\u{a0}?", "Can you say in two sentences what the service must let users and agents do?"),
+    ask(Who::BusinessOwner, "Quand deux demandes s’opposent, tranchez\u{2011}vous selon l’effet attendu pour les usagers\u{a0}?", "When two requests clash, do you decide by the expected effect for users?"),
+    ask(Who::BusinessOwner, "Participez\u{2011}vous régulièrement aux rencontres et aux essais avec les usagers\u{a0}?", "Do you regularly take part in meetings and trials with users?"),
+    ask(Who::BusinessOwner, "Êtes\u{2011}vous assez proche de l’équipe pour lui répondre dans la journée\u{a0}?", "Are you close enough to the team to answer it within the day?"),
+    ask(Who::BusinessOwner, "Avez\u{2011}vous des indicateurs qui montrent ce que le service change vraiment\u{a0}?", "Do you have indicators that show what the service really changes?"),
+    ask(Who::BusinessOwner, "Savez\u{2011}vous ce que le texte impose à la date, et ce qui peut venir après\u{a0}?", "Do you know what the text imposes on the date, and what can come later?"),
+    ask(Who::DnumProductManager, "Le partage des responsabilités avec le métier est\u{2011}il clair, et écrit\u{a0}?", "Is the split of responsibilities with the business side clear, and written down?"),
+    ask(Who::DnumProductManager, "L’équipe avance\u{2011}t\u{2011}elle chaque jour sans attendre une réponse\u{a0}?", "Does the team move forward every day without waiting for an answer?"),
+    ask(Who::DnumProductManager, "Les bonnes pratiques produit (essayer tôt avec les usagers, livrer souvent, mesurer) sont\u{2011}elles connues et appliquées\u{a0}?", "Are good product practices (trying early with users, delivering often, measuring) known and applied?"),
+    ask(Who::DnumProductManager, "Sécurité, homologation, accessibilité et données personnelles ont\u{2011}elles chacune une place dans le calendrier\u{a0}?", "Do security, accreditation, accessibility and personal data each have a place in the schedule?"),
+    ask(Who::DnumProductManager, "Pouvez\u{2011}vous aider à décrire les besoins pour les développeurs, et à vérifier ce qui est livré\u{a0}?", "Can you help describe the needs for the developers, and check what is delivered?"),
+    ask(Who::DnumProductManager, "L’équipe a\u{2011}t\u{2011}elle, pour l’étape en cours, les compétences qu’il lui faut, ou un expert interne à appeler\u{a0}?", "Does the team have, for the current stage, the skills it needs, or an internal expert to call on?"),
+    ask(Who::Sponsor, "La date de votre prochaine décision de continuer ou d’arrêter est\u{2011}elle fixée, et sur quels chiffres reposera\u{2011}t\u{2011}elle\u{a0}?", "Is the date of your next decision to go on or stop set, and which figures will it rest on?"),
+    ask(Who::Sponsor, "Protégez\u{2011}vous le temps de ceux qui portent le service, et de l’équipe, face aux autres urgences\u{a0}?", "Do you protect the time of those who carry the service, and of the team, from other urgent matters?"),
+    ask(Who::Sponsor, "Les comités que vous réunissez aident\u{2011}ils l’équipe à décider, ou lui prennent\u{2011}ils son temps\u{a0}?", "Do the committees you hold help the team decide, or take its time?"),
 ];
 
 /// An answer that makes questions to keep asking matter, without being a risk itself:

@@ -145,7 +145,7 @@ pub const QUESTION_COUNT: usize = 12;
 
 pub const QUESTIONS: [Question; QUESTION_COUNT] = [
     Question {
-        text: t("De quoi s’agit-il\u{a0}?", "What is it?"),
+        text: t("De quoi s’agit\u{2011}il\u{a0}?", "What is it?"),
         why: t(
             "Le mode produit sert un service qui doit durer et s’améliorer avec ses usagers. Une réalisation ponctuelle, ou un besoin qu’un service commun couvre déjà, n’en a pas besoin.",
             "Product mode serves a service that must last and improve with its users. A one-off job, or a need a common service already covers, does not need it.",
@@ -192,7 +192,7 @@ pub const QUESTIONS: [Question; QUESTION_COUNT] = [
         dont_know: Some(a::owner::NOBODY),
     },
     Question {
-        text: t("Un sponsor de niveau directeur soutient-il le service\u{a0}?", "Does a sponsor at director level back the service?"),
+        text: t("Un sponsor de niveau directeur soutient\u{2011}il le service\u{a0}?", "Does a sponsor at director level back the service?"),
         why: t(
             "Le sponsor est le directeur ou la directrice qui protège le temps de l’équipe et décide, à la fin de chaque étape, de continuer, d’ajuster ou d’arrêter, au vu de ce que le service a produit.",
             "The sponsor is the director who protects the team's time and decides, at the end of each stage, to go on, adjust or stop, in the light of what the service has achieved.",
@@ -207,7 +207,7 @@ pub const QUESTIONS: [Question; QUESTION_COUNT] = [
     },
     Question {
         text: t(
-            "Une échéance fixe s’impose-t-elle (un texte, un engagement politique), et que fixe-t-elle\u{a0}?",
+            "Une échéance fixe s’impose\u{2011}t\u{2011}elle (un texte, un engagement politique), et que fixe\u{2011}t\u{2011}elle\u{a0}?",
             "Is there a fixed deadline (a legal text, a political commitment), and what does it fix?",
         ),
         why: t(
@@ -224,7 +224,7 @@ pub const QUESTIONS: [Question; QUESTION_COUNT] = [
     },
     Question {
         text: t(
-            "L’équipe peut-elle rencontrer les personnes qui utiliseront le service\u{a0}?",
+            "L’équipe peut\u{2011}elle rencontrer les personnes qui utiliseront le service\u{a0}?",
             "Can the team meet the people who will use the service?",
         ),
         why: t(
@@ -241,7 +241,7 @@ pub const QUESTIONS: [Question; QUESTION_COUNT] = [
     },
     Question {
         text: t(
-            "Ce que le service doit changer, et la façon de le mesurer, sont-ils écrits et partagés\u{a0}?",
+            "Ce que le service doit changer, et la façon de le mesurer, sont\u{2011}ils écrits et partagés\u{a0}?",
             "Are what the service must change, and how it will be measured, written down and shared?",
         ),
         why: t(
@@ -269,13 +269,13 @@ pub const QUESTIONS: [Question; QUESTION_COUNT] = [
             answer("Une personne identifiée, côté DNUM", "A named person, on the DNUM side"),
             answer("Une personne identifiée, côté métier", "A named person, on the business side"),
             answer("Le prestataire, ou cela dépend des jours", "The contractor, or it depends on the day"),
-            answer("Personne clairement, ou je ne sais pas", "Nobody clearly, or I don't know"),
+            answer("Personne n’en est clairement chargé, ou je ne sais pas", "Nobody is clearly in charge of it, or I don't know"),
         ],
         dont_know: Some(a::daily::NOBODY),
     },
     Question {
         text: t(
-            "Sur quelles compétences l’équipe peut-elle compter, en son sein ou auprès d’experts internes\u{a0}: connaissance des usagers, design, architecture, sécurité\u{a0}?",
+            "Sur quelles compétences l’équipe peut\u{2011}elle compter, en son sein ou auprès d’experts internes\u{a0}: connaissance des usagers, design, architecture, sécurité\u{a0}?",
             "Which skills can the team count on, within it or from internal experts: knowing the users, design, architecture, security?",
         ),
         why: t(
@@ -292,7 +292,7 @@ pub const QUESTIONS: [Question; QUESTION_COUNT] = [
     },
     Question {
         text: t(
-            "Accessibilité, sécurité, données personnelles, homologation, sobriété\u{a0}: chacun de ces sujets a-t-il un responsable et une place dans le calendrier\u{a0}?",
+            "Accessibilité, sécurité, données personnelles, homologation, sobriété\u{a0}: chacun de ces sujets a\u{2011}t\u{2011}il un responsable et une place dans le calendrier\u{a0}?",
             "Accessibility, security, personal data, security accreditation, eco-design: does each have an owner and a place in the schedule?",
         ),
         why: t(
@@ -309,7 +309,7 @@ pub const QUESTIONS: [Question; QUESTION_COUNT] = [
     },
     Question {
         text: t(
-            "Quel temps les comités et les réunions de suivi prennent-ils à l’équipe\u{a0}?",
+            "Quel temps les comités et les réunions de suivi prennent\u{2011}ils à l’équipe\u{a0}?",
             "How much of the team's time do committees and follow-up meetings take?",
         ),
         why: t(
@@ -326,7 +326,7 @@ pub const QUESTIONS: [Question; QUESTION_COUNT] = [
     },
     Question {
         text: t(
-            "Le suivi des devis, l’aide aux utilisateurs, le déploiement et la communication ont-ils chacun quelqu’un pour s’en occuper\u{a0}?",
+            "Le suivi des devis, l’aide aux utilisateurs, le déploiement et la communication ont\u{2011}ils chacun quelqu’un pour s’en occuper\u{a0}?",
             "Do quote follow-up, user support, roll-out and communication each have someone to see to them?",
         ),
         why: t(

@@ -171,7 +171,7 @@ pub const RISK_RULES: &[RiskRule] = &[
         when: &[when(q::OBJECTIVES, &[objectives::MISSING])],
         weight: 3,
         title: t("Ni objectifs ni indicateurs écrits, ou un cap renégocié sans cesse.", "No written objectives or indicators, or a course renegotiated all the time."),
-        why: t("C’est le premier risque que nomme le guide\u{a0}: des dépenses sans atterrissage et un réalignement constant, chacun poursuivant sa propre idée du service.", "It is the first risk the guide names: money spent with nothing landing and constant realignment, everyone pursuing their own idea of the service."),
+        why: t("C’est le premier risque que nomme le guide\u{a0}: «\u{a0}des dépenses sans atterrissage, un réalignement constant\u{a0}», chacun poursuivant sa propre idée du service.", "It is the first risk the guide names: money spent with nothing landing and constant realignment, everyone pursuing their own idea of the service."),
         change: t("Le mode produit écrit l’effet attendu et ses indicateurs avant de construire, et juge chaque priorité à leur aune.", "Product mode writes down the expected effect and its indicators before building, and judges each priority against them."),
         step: step(Who::BusinessOwner, "Écrire en une page ce que le service doit changer, pour qui, et les deux ou trois chiffres qui le montreront, puis la faire valider par le sponsor.", "Write on one page what the service must change, for whom, and the two or three figures that will show it, then have the sponsor approve it."),
         source: Source::GuideWhy,
