@@ -2,7 +2,9 @@
 //! and is found where the guide's table and cards use it.
 
 use binome::domain::card::{business_card, dnum_card};
-use binome::domain::glossary::{pieces, terms_in, terms_missing_from, Piece, TERMS};
+use binome::domain::glossary::{
+    in_dictionary_order, pieces, terms_in, terms_missing_from, Piece, TERMS,
+};
 use binome::domain::lang::Lang;
 use binome::domain::TemplateId;
 
@@ -146,12 +148,21 @@ fn slugs_are_unique_and_make_anchors() {
 
 #[test]
 fn the_glossary_page_sorts_as_a_dictionary() {
-    let mut sorted: Vec<_> = TERMS.iter().collect();
-    sorted.sort_by_key(|t| t.sort_key(Lang::Fr));
-    let names: Vec<&str> = sorted.iter().map(|t| t.name.get(Lang::Fr)).collect();
+    let names: Vec<&str> = in_dictionary_order(Lang::Fr)
+        .iter()
+        .map(|t| t.name.get(Lang::Fr))
+        .collect();
     let at = |name: &str| names.iter().position(|n| *n == name).unwrap();
     assert_eq!(names.first(), Some(&"Backlog"));
     // Case and accents aside: "DNUM" among the D's, before "Homologation".
     assert!(at("Dailys") < at("DNUM") && at("DNUM") < at("Homologation"));
     assert!(at("RGPD") < at("RGS") && at("RGS") < at("Sponsor"));
+    // Every term once, in both languages, the same as the standard sort gives.
+    for lang in [Lang::Fr, Lang::En] {
+        let mut expected: Vec<_> = TERMS.iter().collect();
+        expected.sort_by_key(|t| t.sort_key(lang));
+        let got = in_dictionary_order(lang);
+        assert_eq!(got.len(), TERMS.len());
+        assert!(got.iter().zip(&expected).all(|(a, b)| std::ptr::eq(*a, *b)));
+    }
 }

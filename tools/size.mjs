@@ -22,9 +22,14 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * source, in French and English) measures 17.5 kB brotli against 5.1 kB before (+12.4 kB);
  * the rest is code (the result folded by parts, the workshop's points, additions and
  * comparison matrix, the three-way merge of two tabs, the saves retried, the level symbols
- * drawn as SVG). Lower this as it shrinks.
+ * drawn as SVG). Then a link opened on a phone (#13) brought it to 320.8 kB, +12.1 kB: the
+ * glossary 6.2 kB (the same build with its popover, page and matching stubbed out measured
+ * 10.4 kB less before its matching dropped the Unicode case and letter tables, −2.3 kB, and
+ * its page the standard sort, −1.9 kB; its definitions' text alone is 2.4 kB brotli), the
+ * French typography 0.2 kB, the rest code (each changed cell marked in a preview, the phone's
+ * menu, the share sheet, the focus rules). Lower this as it shrinks.
  */
-export const BUDGET_BYTES = 311_000;
+export const BUDGET_BYTES = 323_000;
 
 /** The files a first visit fetches: the page and everything it names. */
 export function firstLoadFiles(dir = 'dist') {

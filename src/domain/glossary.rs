@@ -3,6 +3,7 @@
 //! offer their definition there.
 
 use super::lang::{t, Lang, Text};
+use super::split::fold_case;
 
 /// A term of the glossary.
 #[derive(Debug, PartialEq, Eq)]
@@ -42,7 +43,7 @@ pub const GUIDE_NAME: Text = t(
 );
 pub const GUIDE_URL: &str = "https://github.com/DNUM-SocialGouv/documentation";
 
-pub const TERMS: &[Term] = &[
+pub static TERMS: &[Term] = &[
     Term {
         link: Some(GUIDE_URL),
         ..term(
@@ -244,8 +245,13 @@ pub enum Piece<'a> {
     Term(&'a str, &'static Term),
 }
 
+/// Letters and digits of French and its neighbours (ASCII, Latin-1, œ), and the hyphen.
+/// Not `char::is_alphanumeric`, whose Unicode tables would weigh in the download.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '-'
+    c.is_ascii_alphanumeric()
+        || c == '-'
+        || (('À'..='ÿ').contains(&c) && c != '×' && c != '÷')
+        || matches!(c, 'œ' | 'Œ' | 'Ÿ')
 }
 
 /// Whether `form` is at byte `at` of `text` as a whole word (its case as the form says).
@@ -254,14 +260,14 @@ fn matches_at(text: &str, at: usize, form: &str) -> bool {
     let Some(candidate) = text.get(at..at + form.len()) else {
         return false;
     };
-    let acronym = form.chars().all(|c| !c.is_lowercase());
+    let acronym = form.chars().all(|c| !c.is_ascii_lowercase());
     let same = if acronym {
         candidate == form
     } else {
         candidate
             .chars()
-            .flat_map(char::to_lowercase)
-            .eq(form.chars().flat_map(char::to_lowercase))
+            .map(fold_case)
+            .eq(form.chars().map(fold_case))
     };
     let after = text[at + form.len()..].chars().next();
     same && !after.is_some_and(is_word_char)
@@ -319,6 +325,25 @@ pub fn terms_in(text: &str) -> Vec<&'static Term> {
         .collect()
 }
 
+/// The terms in dictionary order for a language, as the glossary page lists them. An
+/// insertion sort: twenty-odd terms, and the standard sort would weigh kilobytes in the
+/// download.
+pub fn in_dictionary_order(lang: Lang) -> Vec<&'static Term> {
+    let keyed: Vec<(String, &'static Term)> = TERMS
+        .iter()
+        .map(|term| (term.sort_key(lang), term))
+        .collect();
+    let mut order: Vec<(String, &'static Term)> = Vec::with_capacity(keyed.len());
+    for item in keyed {
+        let at = order
+            .iter()
+            .position(|(key, _)| *key > item.0)
+            .unwrap_or(order.len());
+        order.insert(at, item);
+    }
+    order.into_iter().map(|(_, term)| term).collect()
+}
+
 /// The terms of `text`, as written there, that `other` does not hold: a row's label is a
 /// button and cannot hold the definitions of its terms, so they follow its description.
 pub fn terms_missing_from<'a>(text: &'a str, other: &str) -> Vec<(&'a str, &'static Term)> {
@@ -338,7 +363,7 @@ impl Term {
         self.name
             .get(lang)
             .chars()
-            .flat_map(char::to_lowercase)
+            .map(fold_case)
             .map(|c| match c {
                 'à' | 'â' | 'ä' => 'a',
                 'é' | 'è' | 'ê' | 'ë' => 'e',

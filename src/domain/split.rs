@@ -821,7 +821,7 @@ pub fn label_key(label: &str) -> String {
 
 /// Lower case for the letters of French and its neighbours (ASCII, Latin-1, Œ, Ÿ).
 /// Not `str::to_lowercase`, whose Unicode tables would weigh ~10 KB in the download.
-fn fold_case(c: char) -> char {
+pub fn fold_case(c: char) -> char {
     match c {
         'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 32).unwrap_or(c),
         'Œ' => 'œ',

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::saved_splits::fresh_default;
 use crate::browser::storage;
-use crate::domain::glossary::{GUIDE_NAME, GUIDE_URL, TERMS};
+use crate::domain::glossary::{in_dictionary_order, GUIDE_NAME, GUIDE_URL};
 use crate::domain::library::Library;
 use crate::domain::wizard::Progress;
 use crate::i18n::{Page, Theme};
@@ -106,9 +106,7 @@ pub fn GlossaryPage() -> impl IntoView {
     let prefs = use_prefs();
     let t = prefs.t();
     let lang = prefs.lang.get_untracked();
-    let mut terms: Vec<_> = TERMS.iter().collect();
-    terms.sort_by_key(|term| term.sort_key(lang));
-    let entries = terms
+    let entries = in_dictionary_order(lang)
         .into_iter()
         .map(|term| {
             view! {
