@@ -12,6 +12,7 @@ pub mod library;
 pub mod limits;
 pub mod link;
 pub mod merge;
+pub mod opinions;
 pub mod qr;
 pub mod saved;
 pub mod split;

@@ -73,6 +73,11 @@ impl<'a> Reader<'a> {
         String::from_utf8(slice.to_vec()).map_err(|_| Malformed)
     }
 
+    /// What is left to read: a payload that goes on in another layout.
+    pub fn rest(&self) -> &'a [u8] {
+        &self.bytes[self.at.min(self.bytes.len())..]
+    }
+
     pub fn is_at_end(&self) -> bool {
         self.at == self.bytes.len()
     }

@@ -1,4 +1,5 @@
-//! Share links: a split (or, later, other content) in the fragment of a URL.
+//! Share links: a split, the wizard's answers, a request for opinions or an opinion, in the
+//! fragment of a URL.
 //!
 //! A link's fragment is `<kind><version><data>`: one letter says what it holds (`s`: a
 //! split), one character its format version, then URL-safe base64 (no padding) of
@@ -26,6 +27,10 @@ pub enum LinkKind {
     Split,
     /// The answers of "Pourquoi le mode produit ?".
     Answers,
+    /// A request for opinions (*demande d'avis*): a title and a split (`domain::opinions`).
+    Request,
+    /// One person's opinion (*avis*): their split, their name, the request it answers.
+    Opinion,
 }
 
 impl LinkKind {
@@ -33,6 +38,8 @@ impl LinkKind {
         match self {
             LinkKind::Split => 's',
             LinkKind::Answers => 'q',
+            LinkKind::Request => 'd',
+            LinkKind::Opinion => 'a',
         }
     }
 
@@ -42,13 +49,16 @@ impl LinkKind {
             LinkKind::Split => 2,
             // 2: the questionnaire of issue 14; format 1 is read by `wizard::migration`.
             LinkKind::Answers => 2,
+            LinkKind::Request | LinkKind::Opinion => 1,
         }
     }
 
     /// The deflate dictionary of a format version (part of that version, forever).
     fn dictionary(self, _version: u32) -> &'static [u8] {
         match self {
-            LinkKind::Split => dictionary_v1::DICTIONARY.as_bytes(),
+            LinkKind::Split | LinkKind::Request | LinkKind::Opinion => {
+                dictionary_v1::DICTIONARY.as_bytes()
+            }
             LinkKind::Answers => b"",
         }
     }
@@ -171,7 +181,22 @@ pub fn decode(fragment: &str) -> Result<RoleSplit, LinkError> {
         2 => &split_layout::V2,
         _ => return Err(LinkError::NewerVersion),
     };
-    split_layout::read(format, &payload).map_err(|e| match e {
+    read_layout(format, &payload)
+}
+
+/// A split in the layout of split links, format 2: what requests and opinions carry after
+/// their header.
+pub fn write_split(split: &RoleSplit) -> Vec<u8> {
+    split_layout::write(&split_layout::V2, split)
+}
+
+/// The split `write_split` wrote. Never panics, whatever the input.
+pub fn read_split(bytes: &[u8]) -> Result<RoleSplit, LinkError> {
+    read_layout(&split_layout::V2, bytes)
+}
+
+fn read_layout(format: &split_layout::Format, bytes: &[u8]) -> Result<RoleSplit, LinkError> {
+    split_layout::read(format, bytes).map_err(|e| match e {
         split_layout::ReadError::Malformed => LinkError::Damaged,
         split_layout::ReadError::OverLimits(limit) => LinkError::OverLimits(limit),
     })
