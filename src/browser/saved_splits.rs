@@ -59,7 +59,8 @@ pub fn fresh_default(lang: Lang) -> Entry {
 /// guide's table opens, in the interface's language.
 pub fn load(lang: Lang) -> Loaded {
     let mut problems = StorageProblems::default();
-    let mut mirror = StorageMirror::default();
+    // Each tab names its writes differently: a random name, new at each start.
+    let mut mirror = StorageMirror::for_tab(&format!("{:x}", clock::random_u32()));
     let Ok(items) = storage::read_prefixed(SPLIT_KEY_PREFIX) else {
         problems.unavailable = true;
         return Loaded {

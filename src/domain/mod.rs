@@ -1,6 +1,7 @@
 //! The product's rules, in plain Rust: no browser, testable natively.
 
 pub mod card;
+pub mod cell_stamps;
 pub mod checks;
 pub mod compare;
 pub mod export;

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::cell_stamps::CellStamps;
 use super::library::{Entry, ExternalChange, Library};
 use super::limits::LimitError;
 use super::merge::merge;
@@ -52,7 +53,9 @@ pub fn backup_key(key: &str) -> String {
 
 /// The saved text: `{"schema":3,"split":{…}}`; in the browser's storage, with the version of
 /// its content and the version it was made from (`version`, `based_on`), so that a tab
-/// merging another's write knows what that write had seen of its own.
+/// merging another's write knows what that write had seen of its own; and the write's own
+/// name and the one it followed (`write`, `after`), so that a tab can tell a write it
+/// already holds from a new one saying the same thing (an undo back to an earlier state).
 #[derive(Serialize)]
 struct Saving<'a> {
     schema: u32,
@@ -60,7 +63,26 @@ struct Saving<'a> {
     version: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     based_on: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    write: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stamps: Option<&'a CellStamps>,
     split: &'a RoleSplit,
+}
+
+/// The cell stamps a saved text carries (none: every cell at clock 0).
+#[derive(Deserialize)]
+struct Stamped {
+    #[serde(default)]
+    stamps: CellStamps,
+}
+
+fn stamps_of(raw: &str) -> CellStamps {
+    serde_json::from_str::<Stamped>(raw)
+        .map(|s| s.stamps)
+        .unwrap_or_default()
 }
 
 /// The versions a saved text carries.
@@ -70,6 +92,10 @@ struct Versions {
     version: Option<String>,
     #[serde(default)]
     based_on: Option<String>,
+    #[serde(default)]
+    write: Option<String>,
+    #[serde(default)]
+    after: Option<String>,
 }
 
 /// The version of a split's content: a 64-bit FNV-1a hash of its JSON, in hex. Two texts
@@ -99,11 +125,24 @@ fn version_of(raw: &str) -> Option<String> {
 
 /// The text stored for a split in the browser: its versions, then the split.
 pub fn serialize_saved(split: &RoleSplit, based_on: Option<&str>) -> String {
+    serialize_write(split, based_on, None, None, None)
+}
+
+fn serialize_write(
+    split: &RoleSplit,
+    based_on: Option<&str>,
+    write: Option<&str>,
+    after: Option<&str>,
+    stamps: Option<&CellStamps>,
+) -> String {
     let version = content_version(split);
     serde_json::to_string(&Saving {
         schema: SCHEMA_VERSION,
         version: Some(&version),
         based_on,
+        write,
+        after,
+        stamps: stamps.filter(|s| **s != CellStamps::default()),
         split,
     })
     .unwrap_or_default()
@@ -126,6 +165,9 @@ pub fn serialize_split(split: &RoleSplit) -> String {
         schema: SCHEMA_VERSION,
         version: None,
         based_on: None,
+        write: None,
+        after: None,
+        stamps: None,
         split,
     })
     .unwrap_or_default()
@@ -212,7 +254,31 @@ pub struct StorageMirror {
     frozen: Vec<String>,
     /// Split texts this tab has read or written, by version: the common ground of a
     /// three-way merge with another tab's write. The last few are enough.
-    seen: Vec<(String, String)>,
+    seen: Vec<SeenText>,
+    /// This tab's name for its writes (random, given when the tab starts) and how many it made.
+    tab: String,
+    writes: u32,
+    /// Each split as this tab last wrote or merged it, with its cell stamps.
+    synced: Vec<Synced>,
+    /// The Lamport clock of the cell stamps: past every stamp this tab has made or read.
+    clock: u64,
+}
+
+#[derive(Debug, Clone)]
+struct Synced {
+    key: String,
+    split: RoleSplit,
+    stamps: CellStamps,
+}
+
+/// A split text this tab has read or written.
+#[derive(Debug, Clone)]
+struct SeenText {
+    version: String,
+    /// The write's name and the write it followed, if it has them.
+    write: Option<String>,
+    after: Option<String>,
+    raw: String,
 }
 
 /// How many saved texts a tab keeps as possible merge bases.
@@ -230,12 +296,23 @@ impl StorageMirror {
 
     pub fn remember(&mut self, key: &str, raw: Option<&str>) {
         if let (Some(raw), Some(_)) = (raw, split_id_of_key(key)) {
-            if let (Some(version), _) = saved_versions(raw) {
-                if !self.seen.iter().any(|(v, _)| *v == version) {
+            if let Ok(Versions {
+                version: Some(version),
+                write,
+                after,
+                ..
+            }) = serde_json::from_str::<Versions>(raw)
+            {
+                if !self.seen.iter().any(|s| s.raw == raw) {
                     if self.seen.len() == SEEN_KEPT {
                         self.seen.remove(0);
                     }
-                    self.seen.push((version, raw.to_owned()));
+                    self.seen.push(SeenText {
+                        version,
+                        write,
+                        after,
+                        raw: raw.to_owned(),
+                    });
                 }
             }
         }
@@ -248,8 +325,78 @@ impl StorageMirror {
         }
     }
 
+    /// A mirror whose writes are named after `tab` (different in each tab).
+    pub fn for_tab(tab: &str) -> StorageMirror {
+        StorageMirror {
+            tab: tab.to_owned(),
+            ..StorageMirror::default()
+        }
+    }
+
+    /// Forgets what the storage held (it was erased), keeping the names of this tab's writes
+    /// and its clock going: a name or stamp given twice would mislead the other tabs.
+    pub fn forget(&mut self) {
+        *self = StorageMirror {
+            tab: std::mem::take(&mut self.tab),
+            writes: self.writes,
+            clock: self.clock,
+            ..StorageMirror::default()
+        };
+    }
+
+    /// Whether this tab already holds what a stored text says: it read or wrote that very
+    /// write, or one made after it. (Versions alone cannot tell: an undo back to an earlier
+    /// state writes an earlier version again, and that write is new.)
+    fn holds(&self, raw: &str) -> bool {
+        let write = serde_json::from_str::<Versions>(raw)
+            .ok()
+            .and_then(|v| v.write);
+        self.seen.iter().any(|s| {
+            s.raw == raw
+                || write
+                    .as_deref()
+                    .is_some_and(|w| s.write.as_deref() == Some(w) || s.after.as_deref() == Some(w))
+        })
+    }
+
+    /// Stamps the cells this tab changed in `split` since it last wrote or merged it, and
+    /// returns the stamps of `split`.
+    fn stamp_local(&mut self, key: &str, split: &RoleSplit) -> CellStamps {
+        if !self.synced.iter().any(|s| s.key == key) {
+            // First time here: what was loaded from the storage, or nothing yet.
+            let raw = self.known(key).unwrap_or_default();
+            let loaded = parse_saved_split(raw).unwrap_or_else(|_| split.clone());
+            let stamps = stamps_of(raw);
+            self.clock = self.clock.max(stamps.latest());
+            self.synced.push(Synced {
+                key: key.to_owned(),
+                split: loaded,
+                stamps,
+            });
+        }
+        let (clock, tab) = (&mut self.clock, &self.tab);
+        let Some(synced) = self.synced.iter_mut().find(|s| s.key == key) else {
+            return CellStamps::default();
+        };
+        synced
+            .stamps
+            .stamp_changes(&synced.split, split, clock, tab);
+        synced.split = split.clone();
+        synced.stamps.clone()
+    }
+
+    fn set_synced(&mut self, key: &str, split: RoleSplit, stamps: CellStamps) {
+        self.clock = self.clock.max(stamps.latest());
+        self.synced.retain(|s| s.key != key);
+        self.synced.push(Synced {
+            key: key.to_owned(),
+            split,
+            stamps,
+        });
+    }
+
     /// What to write and remove so the storage holds the library.
-    pub fn plan(&self, library: &Library) -> SyncPlan {
+    pub fn plan(&mut self, library: &Library) -> SyncPlan {
         let mut plan = SyncPlan::default();
         let mut wanted = vec![(CURRENT_KEY.to_owned(), library.current_id().to_owned())];
         let current = wanted[0].clone();
@@ -264,7 +411,19 @@ impl StorageMirror {
             if known.as_deref() != Some(content_version(&entry.split).as_str())
                 && !self.frozen.contains(&key)
             {
-                let raw = serialize_saved(&entry.split, known.as_deref());
+                self.writes += 1;
+                let after = self
+                    .known(&key)
+                    .and_then(|raw| serde_json::from_str::<Versions>(raw).ok())
+                    .and_then(|v| v.write);
+                let stamps = self.stamp_local(&key, &entry.split);
+                let raw = serialize_write(
+                    &entry.split,
+                    known.as_deref(),
+                    Some(&format!("{}.{}", self.tab, self.writes)),
+                    after.as_deref(),
+                    Some(&stamps),
+                );
                 plan.writes.push((key.clone(), raw));
             }
             wanted.push((key, String::new()));
@@ -325,8 +484,8 @@ pub fn follow_storage_event(
                 mirror
                     .seen
                     .iter()
-                    .find(|(v, _)| *v == b)
-                    .map(|(_, raw)| raw.clone())
+                    .find(|s| s.version == b)
+                    .map(|s| s.raw.clone())
             });
             let base = seen
                 .as_deref()
@@ -337,10 +496,21 @@ pub fn follow_storage_event(
                 .iter()
                 .find(|e| e.id == id)
                 .map(|e| &e.split);
-            Some(match (base, ours) {
-                (Some(base), Some(ours)) if *ours != base => merge(&base, ours, &theirs),
-                _ => theirs,
-            })
+            let their_stamps = stamps_of(new_value.unwrap_or_default());
+            let mut merged = match (&base, ours) {
+                (Some(base), Some(ours)) if ours != base => merge(base, ours, &theirs),
+                _ => theirs.clone(),
+            };
+            // Cells: the later change wins, whatever the common ground says.
+            let stamps = match ours {
+                Some(ours) => {
+                    let our_stamps = mirror.stamp_local(key, ours);
+                    CellStamps::resolve(&mut merged, ours, &our_stamps, &theirs, &their_stamps)
+                }
+                None => their_stamps,
+            };
+            mirror.set_synced(key, merged.clone(), stamps);
+            Some(merged)
         }
         Some(Err(SavedDataError::FromNewerVersion { .. })) => {
             mirror.frozen.push(key.to_owned());
@@ -358,4 +528,38 @@ pub fn follow_storage_event(
         mirror.remember(key, new_value);
     }
     StorageEventOutcome::Split(change)
+}
+
+/// A `storage` event: `written`, the text the other tab wrote (what the event carries), and
+/// `now`, what the storage holds now (each tab reads its own copy of the storage, which may
+/// be behind, or ahead with a write of this tab not yet stored). A written text this tab
+/// does not hold yet is merged first, then what the storage holds: otherwise the other
+/// tab's next write, made from that text, would be merged on the wrong common ground and
+/// undo this tab's latest edits (found with two tabs pressing keys at full speed).
+pub fn follow_storage_change(
+    library: &mut Library,
+    mirror: &mut StorageMirror,
+    key: &str,
+    written: Option<&str>,
+    now: Option<&str>,
+) -> StorageEventOutcome {
+    let readable = |raw: &str| split_id_of_key(key).is_some() && parse_saved_split(raw).is_ok();
+    let mut first = StorageEventOutcome::Ignored;
+    if let Some(written) = written.filter(|w| Some(*w) != now) {
+        if readable(written) && !mirror.holds(written) {
+            first = follow_storage_event(library, mirror, key, Some(written));
+        }
+    }
+    // A write this tab holds already (its own, say, still in its copy of the storage) is
+    // only noted as what the storage holds: merging it again could bring back older levels.
+    if let Some(held) = now.filter(|n| readable(n) && mirror.holds(n)) {
+        mirror.remember(key, Some(held));
+        return first;
+    }
+    match follow_storage_event(library, mirror, key, now) {
+        StorageEventOutcome::Ignored | StorageEventOutcome::Split(ExternalChange::Unchanged) => {
+            first
+        }
+        then => then,
+    }
 }

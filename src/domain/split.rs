@@ -462,7 +462,7 @@ impl RoleSplit {
             .ok_or(LimitError::Gone)
     }
 
-    fn cell_mut(&mut self, row: RowId, role: RoleId) -> Result<&mut Cell, LimitError> {
+    pub(crate) fn cell_mut(&mut self, row: RowId, role: RoleId) -> Result<&mut Cell, LimitError> {
         let column = self.role_index(role).ok_or(LimitError::Gone)?;
         self.responsibility_mut(row)?
             .cells

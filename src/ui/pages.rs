@@ -53,7 +53,7 @@ fn erase_everything(app: Splits, wizard: WizardProgress) {
     }
     let library = Library::new(fresh_default(app.prefs.lang.get_untracked()));
     app.mirror.update_value(|mirror| {
-        *mirror = Default::default();
+        mirror.forget();
         // The fresh split is known as "saved" so that it is written only once changed.
         for (key, value) in mirror.plan(&library).writes {
             mirror.remember(&key, Some(&value));

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use crate::browser::{clock, storage};
 use crate::domain::library::ExternalChange;
 use crate::domain::saved::{
-    follow_storage_event, split_key, StorageEventOutcome, SPLIT_KEY_PREFIX,
+    follow_storage_change, split_key, StorageEventOutcome, SPLIT_KEY_PREFIX,
 };
 use crate::domain::wizard::{Progress, PROGRESS_KEY};
 use crate::i18n::{Lang, Theme};
@@ -117,7 +117,7 @@ impl Saver {
         if unknown {
             let outcome = state.library.try_update_untracked(|lib| {
                 state.mirror.try_update_value(|mirror| {
-                    follow_storage_event(lib, mirror, &key, stored.as_deref())
+                    follow_storage_change(lib, mirror, &key, None, stored.as_deref())
                 })
             });
             // Only a real change is followed: this runs inside the saving effect, which a
@@ -138,7 +138,8 @@ impl Saver {
         }
         let plan = state
             .library
-            .with_untracked(|lib| state.mirror.with_value(|mirror| mirror.plan(lib)));
+            .with_untracked(|lib| state.mirror.try_update_value(|mirror| mirror.plan(lib)))
+            .unwrap_or_default();
         if plan.is_empty() {
             return;
         }
@@ -211,18 +212,25 @@ pub fn keep_saved(state: Splits, wizard: WizardProgress) {
         let Some(key) = event.key() else {
             return;
         };
-        // What the storage holds now, not what the event carries: events come late, and a
-        // write they tell of may already be overtaken (by this tab's merge, say).
+        // What the other tab wrote (events come late: it may be overtaken), then what the
+        // storage holds now.
+        let written = event.new_value();
         let new_value = if key.starts_with(SPLIT_KEY_PREFIX) {
             storage::read(&key)
         } else {
-            event.new_value()
+            written.clone()
         };
         let outcome = state
             .library
             .try_update(|lib| {
                 state.mirror.try_update_value(|mirror| {
-                    follow_storage_event(lib, mirror, &key, new_value.as_deref())
+                    follow_storage_change(
+                        lib,
+                        mirror,
+                        &key,
+                        written.as_deref(),
+                        new_value.as_deref(),
+                    )
                 })
             })
             .flatten();
