@@ -83,6 +83,7 @@ check-size: npm
 bench: build browser nginx
 	node tools/bench.mjs
 	node tools/bench-keys.mjs
+	node tools/bench-opinions.mjs
 	cargo run --locked --release --example link_bench
 
 ## fuzz: the link decoder under libFuzzer (not part of `make test`). FUZZ_RUNS=-1 runs until stopped.

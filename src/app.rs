@@ -11,6 +11,7 @@ use crate::ui::builder::BuilderPage;
 use crate::ui::glossed::{provide_definition, DefinitionPopover};
 use crate::ui::home::HomePage;
 use crate::ui::ids;
+use crate::ui::opinions::{provide_opinions, GiveOpinionPage, OpinionsPage};
 use crate::ui::pages::{AccessibilityPage, GlossaryPage, PrivacyPage};
 use crate::ui::persistence::{self, LANG_KEY, THEME_KEY};
 use crate::ui::shared_link;
@@ -87,8 +88,9 @@ pub fn App() -> impl IntoView {
     provide_context(splits);
     provide_context(wizard);
     provide_definition();
+    let opinions = provide_opinions();
     persistence::keep_saved(splits, wizard);
-    shared_link::open_from_address(nav, splits);
+    shared_link::open_from_address(nav, splits, opinions);
 
     // Back and forward buttons move between views; a link pasted into the address bar
     // of an open tab changes only the fragment.
@@ -96,7 +98,7 @@ pub fn App() -> impl IntoView {
         nav.view.set(View::from_query(&location::query()));
     });
     let fragment = window_event_listener_untyped("hashchange", move |_| {
-        shared_link::open_from_address(nav, splits);
+        shared_link::open_from_address(nav, splits, opinions);
     });
     // Sent by the start-up code (tools/start-app.js) when a newer build's service worker
     // takes over.
@@ -129,6 +131,8 @@ pub fn App() -> impl IntoView {
             View::Privacy => t.page_title_privacy,
             View::Accessibility => t.page_title_accessibility,
             View::Glossary => t.page_title_glossary,
+            View::GiveOpinion => t.opinions.page_title_give,
+            View::Opinions => t.opinions.page_title_gather,
         };
         document().set_title(title);
         if let Some(root) = document().document_element() {
@@ -171,5 +175,7 @@ fn view_of(view: View) -> AnyView {
         View::Privacy => view! { <PrivacyPage /> }.into_any(),
         View::Accessibility => view! { <AccessibilityPage /> }.into_any(),
         View::Glossary => view! { <GlossaryPage /> }.into_any(),
+        View::GiveOpinion => view! { <GiveOpinionPage /> }.into_any(),
+        View::Opinions => view! { <OpinionsPage /> }.into_any(),
     }
 }

@@ -11,6 +11,10 @@ pub enum View {
     Privacy,
     Accessibility,
     Glossary,
+    /// Giving one's opinion on a request (opened from its link).
+    GiveOpinion,
+    /// The opinions gathered, and where the team agrees.
+    Opinions,
 }
 
 impl View {
@@ -23,6 +27,8 @@ impl View {
             View::Privacy => Some("donnees"),
             View::Accessibility => Some("accessibilite"),
             View::Glossary => Some("lexique"),
+            View::GiveOpinion => Some("avis"),
+            View::Opinions => Some("avis-recus"),
         }
     }
 
@@ -43,6 +49,8 @@ impl View {
             View::Privacy,
             View::Accessibility,
             View::Glossary,
+            View::GiveOpinion,
+            View::Opinions,
         ]
         .into_iter()
         .find(|v| v.slug() == wanted)
@@ -138,6 +146,8 @@ mod tests {
             View::Privacy,
             View::Accessibility,
             View::Glossary,
+            View::GiveOpinion,
+            View::Opinions,
         ] {
             assert_eq!(View::from_query(&view.query()), view);
         }

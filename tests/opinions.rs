@@ -380,6 +380,44 @@ fn missing_cells_and_added_rows_and_roles() {
     assert_eq!(agreed.cell(training, dnum).unwrap().level, Level::Pilot);
 }
 
+#[test]
+fn the_exports_of_the_opinions_give_each_cell_its_spread() {
+    let base = guide();
+    let opinions = [
+        opinion("Léa", 1, &[(6, 0, Level::Pilot, "")]),
+        opinion("Marc", 2, &[(6, 0, Level::Pilot, "")]),
+        opinion("Zoé", 3, &[(6, 0, Level::Informed, "")]),
+    ];
+    let c = consensus(&base, &opinions);
+    let agreed = c.majority_split(&base);
+    let describe = |t: &binome::domain::opinions::Tally| {
+        t.spread()
+            .iter()
+            .map(|(l, n)| format!("{} {n}", l.key()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let with = c.with_spread(&agreed, describe);
+    let (row, role) = (base.row_at(6).unwrap(), base.role_at(0).unwrap());
+    let cell = with.cell(row, role).unwrap();
+    assert_eq!(cell.level, Level::Pilot);
+    assert_eq!(cell.note, "pilot 2, informed 1");
+    // A cell with its own note keeps it first.
+    let first = (base.row_at(0).unwrap(), base.role_at(0).unwrap());
+    assert!(!base.cell(first.0, first.1).unwrap().note.is_empty());
+    let note = &with.cell(first.0, first.1).unwrap().note;
+    assert!(
+        note.starts_with(&base.cell(first.0, first.1).unwrap().note),
+        "{note}"
+    );
+    assert!(note.ends_with("co-responsible 3"), "{note}");
+    let words = &binome::i18n::FR.export_words;
+    let markdown = binome::domain::export::markdown::to_markdown(&with, words);
+    assert!(markdown.contains("pilot 2, informed 1"), "{markdown}");
+    let csv = binome::domain::export::csv::to_csv(&with, words, ';');
+    assert!(csv.contains("pilot 2, informed 1"), "{csv}");
+}
+
 fn any_level() -> impl Strategy<Value = Level> {
     prop::sample::select(Level::ALL.to_vec())
 }

@@ -11,6 +11,12 @@ pub fn local_time() -> String {
     format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
 }
 
+/// Today as (day, month 1–12, year).
+pub fn today() -> (u32, u32, u32) {
+    let date = js_sys::Date::new_0();
+    (date.get_date(), date.get_month() + 1, date.get_full_year())
+}
+
 /// Today's date as "23/11/2026".
 pub fn local_date() -> String {
     let date = js_sys::Date::new_0();

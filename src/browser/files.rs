@@ -16,3 +16,25 @@ pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<Strin
     let text = JsFuture::from(file.text()).await.ok()?;
     text.dyn_into::<js_sys::JsString>().ok().map(String::from)
 }
+
+/// The texts of every file chosen (those too large or unreadable left out).
+pub async fn read_chosen_files(input: &web_sys::HtmlInputElement) -> Vec<String> {
+    let mut texts = Vec::new();
+    let Some(list) = input.files() else {
+        return texts;
+    };
+    for index in 0..list.length() {
+        let Some(file) = list.get(index) else {
+            continue;
+        };
+        if file.size() > MAX_FILE_BYTES {
+            continue;
+        }
+        if let Ok(text) = JsFuture::from(file.text()).await {
+            if let Ok(text) = text.dyn_into::<js_sys::JsString>() {
+                texts.push(String::from(text));
+            }
+        }
+    }
+    texts
+}

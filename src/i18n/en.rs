@@ -1,6 +1,6 @@
 //! The English catalogue.
 
-use super::{Catalogue, ExportFormat, Lang, Page, Theme};
+use super::{Catalogue, ExportFormat, Lang, OpinionTexts, Page, Theme};
 use crate::domain::card::{CheckAnswer, SectionId, MAX_CARD_ITEMS, MAX_CARD_TEXT_CHARS};
 use crate::domain::checks::{Finding, LabelRef};
 use crate::domain::compare::{Comparison, ComparisonLabels};
@@ -303,6 +303,109 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 }
 
 pub static EN: Catalogue = Catalogue {
+    opinions: OpinionTexts {
+        page_title_give: "Give your opinion — Binôme",
+        page_title_gather: "Opinions received — Binôme",
+        ask: "Gather opinions",
+        ask_short: "Opinions",
+        ask_intro: "Everyone gives their opinion alone, on their phone, then you gather the answers: the matrix shows where the team disagrees. Nothing goes through a server: request and opinions travel in links.",
+        title_label: "Title of the request",
+        default_title: |name| format!("Your opinion on the split \u{201c}{name}\u{201d}"),
+        start_legend: "Participants start",
+        start_from_split: "from this split",
+        start_blank: "from an empty grid (same roles and responsibilities)",
+        request_link: "Link of the request",
+        request_qr: "QR code of the request for opinions",
+        request_share_text: |title| format!("{title}: open this link, give your opinion and send it back."),
+        go_gather: "Gather the opinions received",
+        give_intro: "Give your opinion alone, without talking it over: for each responsibility, choose what each role does. Nothing is sent until you choose \u{201c}Send my opinion\u{201d}.",
+        give_blank: "The grid starts empty: it is yours to fill in.",
+        your_name: "Your name or initials (optional)",
+        comment: "Comment (optional)",
+        cell_name: |row, role, level, comment| {
+            if comment.is_empty() {
+                format!("{row} — {role}: {level}")
+            } else {
+                format!("{row} — {role}: {level} {comment}")
+            }
+        },
+        send: "Send my opinion",
+        ready: "Your opinion is ready: send this link to the person running the workshop.",
+        opinion_link: "Link of your opinion",
+        opinion_share_text: |title| format!("My opinion: {title}"),
+        kept_here: "Your opinion is kept in this browser: you can change it and send it again.",
+        gather_title: "Opinions received",
+        gather_intro: "Paste the links you received here, as they are: one message, several, or a whole chat thread. The links are found amid the text.",
+        paste_label: "Links of the opinions received",
+        add: "Add these opinions",
+        import: "Import files",
+        no_request: "No request for opinions was made in this browser: open a split and choose \u{201c}Gather opinions\u{201d}.",
+        count: |n| match n {
+            0 => "No opinion yet.".to_owned(),
+            1 => "1 opinion.".to_owned(),
+            n => format!("{n} opinions."),
+        },
+        added: |n| match n {
+            0 => "No opinion added.".to_owned(),
+            1 => "1 opinion added.".to_owned(),
+            n => format!("{n} opinions added."),
+        },
+        anonymous: "Anonymous",
+        unreadable: |start, reason| format!("The link \u{201c}{start}…\u{201d} could not be read: {reason}"),
+        other_request: |name| format!("{name}'s opinion answers another request: it is not counted."),
+        replaced: |name| format!("{name} sent two opinions: the latest is kept."),
+        repeated: |name| format!("{name}'s opinion was already counted."),
+        too_many: |name| format!("Thirty opinions at most: {name}'s is not counted."),
+        not_a_request: "This request link could not be read.",
+        caption: "The team's opinions, cell by cell",
+        unanimous: "Unanimous",
+        majority: "Majority",
+        divided: "Divided",
+        no_answer: "No answer",
+        level_count: |level, n| format!("{level} {n}"),
+        consensus_cell: |row, role, agreement, levels, agreed| match agreed {
+            Some(agreed) => format!("{row} — {role}: {agreement}, {levels}. Agreed: {agreed}"),
+            None => format!("{row} — {role}: {agreement}, {levels}"),
+        },
+        agreed: |level| format!("Agreed: {level}"),
+        agreed_legend: "Agreed level",
+        summary: |unanimous, majority, divided| {
+            let plural = |n: usize, one: &str, many: &str| if n == 1 { format!("{n} {one}") } else { format!("{n} {many}") };
+            format!(
+                "{}, {}, {}.",
+                plural(unanimous, "unanimous cell", "unanimous cells"),
+                plural(majority, "by majority", "by majority"),
+                plural(divided, "divided", "divided"),
+            )
+        },
+        most_divided: "The most divided cells",
+        all_unanimous: "The team is unanimous on every cell.",
+        next_divided: "Next divided cell (D)",
+        proposals: "Proposed additions",
+        proposal_role: |label, by| format!("Role \u{201c}{label}\u{201d}, proposed by {by}"),
+        proposal_row: |label, group, by| format!("Responsibility \u{201c}{label}\u{201d} (group \u{201c}{group}\u{201d}), proposed by {by}"),
+        majority_checks: |n| match n {
+            0 => "As the majority sees it, the split has no point to clarify.".to_owned(),
+            1 => "As the majority sees it, the split has 1 point to clarify:".to_owned(),
+            n => format!("As the majority sees it, the split has {n} points to clarify:"),
+        },
+        save: "Save the agreed split",
+        export: "Export with the opinions",
+        export_title: "Export the agreed split with the opinions",
+        export_intro: "Each cell gives the agreed level (or the majority’s), then the levels proposed, how many times each, and the agreement.",
+        spread_note: |levels, agreement| format!("opinions: {levels} — {agreement}"),
+        agreed_name: |name, date| format!("{name} — agreed on {date}"),
+        long_date: |day, month, year| {
+            const MONTHS: [&str; 12] = [
+                "January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December",
+            ];
+            format!("{day} {} {year}", MONTHS[(month as usize).clamp(1, 12) - 1])
+        },
+        saved: |name| format!("\u{201c}{name}\u{201d} is saved among your splits."),
+        keys_hint: "On the keyboard: the arrows move from cell to cell, the keys 1 to 5 set the agreed level, Delete clears it, D goes to the next divided cell.",
+        comments: "Comments",
+    },
     app_name: "Binôme",
     app_tagline: "Who does what between the business side and the DNUM",
     skip_to_content: "Skip to content",
@@ -334,11 +437,12 @@ pub static EN: Catalogue = Catalogue {
         sections: &[
             ("What is saved, and where", &[
                 "Your splits, your answers to \u{201c}Why product mode?\u{201d}, and the language and theme you chose are saved in your browser's local storage (localStorage), on this device only. Nobody else can reach them.",
-                "Keys used: binome.split.* (one per split), binome.current (the last one opened), binome.backup.* (unreadable data kept rather than erased), binome.questionnaire, binome.langue, binome.theme.",
+                "Keys used: binome.split.* (one per split), binome.current (the last one opened), binome.backup.* (unreadable data kept rather than erased), binome.questionnaire, binome.langue, binome.theme; for opinions: binome.demande (the last request for opinions made here), binome.avis-recus (the opinions gathered), binome.avis.* (the opinion given to a request).",
                 "After a first visit, the browser keeps the application's files to work offline; they hold no data about you.",
             ]),
             ("What travels", &[
                 "A sharing link holds the split in its part after \u{201c}#\u{201d}, which browsers never send to a server: only the people you send the link to see it.",
+                "A request for opinions and each opinion are links of the same kind: they hold the split, the request's title and the name given (optional), and go through no server. An opinion is seen only by the person it is sent to.",
                 "The application loads nothing from another site (no font, no statistics, no external library); its security policy forbids the browser to.",
             ]),
             ("Erasing your data", &[
@@ -620,6 +724,7 @@ pub static EN: Catalogue = Catalogue {
         ("Enter, Esc", "in the label just added: validate, cancel the addition"),
         ("P", "see the points to clarify"),
         ("C", "compare two splits"),
+        ("A", "gather everyone's opinion"),
         ("Q", "show the link's QR code"),
         ("Ctrl + Z, Ctrl + Shift + Z", "undo, redo"),
         ("?", "show this help"),

@@ -1,6 +1,6 @@
 //! Le catalogue français : la langue par défaut.
 
-use super::{Catalogue, ExportFormat, Lang, Page, Theme};
+use super::{Catalogue, ExportFormat, Lang, OpinionTexts, Page, Theme};
 use crate::domain::card::{CheckAnswer, SectionId, MAX_CARD_ITEMS, MAX_CARD_TEXT_CHARS};
 use crate::domain::checks::{Finding, LabelRef};
 use crate::domain::compare::{Comparison, ComparisonLabels};
@@ -311,6 +311,110 @@ fn comparison(c: &Comparison, current: Option<&str>) -> String {
 }
 
 pub static FR: Catalogue = Catalogue {
+    opinions: OpinionTexts {
+        page_title_give: "Donner son avis — Binôme",
+        page_title_gather: "Avis reçus — Binôme",
+        ask: "Recueillir les avis",
+        ask_short: "Avis",
+        ask_intro: "Chacun donne son avis seul, sur son téléphone, puis vous rassemblez les réponses\u{a0}: la matrice montre où l’équipe n’est pas d’accord. Rien ne passe par un serveur\u{a0}: demande et avis voyagent dans des liens.",
+        title_label: "Titre de la demande",
+        default_title: |name| format!("Votre avis sur la répartition «\u{a0}{name}\u{a0}»"),
+        start_legend: "Les participants partent",
+        start_from_split: "de cette répartition",
+        start_blank: "d’une grille vide (mêmes rôles et responsabilités)",
+        request_link: "Lien de la demande d’avis",
+        request_qr: "Code QR de la demande d’avis",
+        request_share_text: |title| format!("{title}\u{a0}: ouvrez ce lien, donnez votre avis et renvoyez-le."),
+        go_gather: "Rassembler les avis reçus",
+        give_intro: "Donnez votre avis seul, sans vous concerter\u{a0}: pour chaque responsabilité, choisissez ce que fait chaque rôle. Rien n’est envoyé tant que vous n’avez pas choisi «\u{a0}Envoyer mon avis\u{a0}».",
+        give_blank: "La grille part vide\u{a0}: à vous de la remplir.",
+        your_name: "Votre nom ou vos initiales (facultatif)",
+        comment: "Commentaire (facultatif)",
+        cell_name: |row, role, level, comment| {
+            if comment.is_empty() {
+                format!("{row} — {role}\u{a0}: {level}")
+            } else {
+                format!("{row} — {role}\u{a0}: {level} {comment}")
+            }
+        },
+        send: "Envoyer mon avis",
+        ready: "Votre avis est prêt\u{a0}: envoyez ce lien à la personne qui anime l’atelier.",
+        opinion_link: "Lien de votre avis",
+        opinion_share_text: |title| format!("Mon avis\u{a0}: {title}"),
+        kept_here: "Votre avis est gardé dans ce navigateur\u{a0}: vous pouvez le modifier et le renvoyer.",
+        gather_title: "Avis reçus",
+        gather_intro: "Collez ici les liens reçus, tels quels\u{a0}: un message, plusieurs, ou tout un fil de discussion. Les liens sont trouvés au milieu du texte.",
+        paste_label: "Liens des avis reçus",
+        add: "Ajouter ces avis",
+        import: "Importer des fichiers",
+        no_request: "Aucune demande d’avis n’a été faite dans ce navigateur\u{a0}: ouvrez une répartition et choisissez «\u{a0}Recueillir les avis\u{a0}».",
+        count: |n| match n {
+            0 => "Aucun avis pour l’instant.".to_owned(),
+            1 => "1 avis.".to_owned(),
+            n => format!("{n} avis."),
+        },
+        added: |n| match n {
+            0 => "Aucun avis ajouté.".to_owned(),
+            1 => "1 avis ajouté.".to_owned(),
+            n => format!("{n} avis ajoutés."),
+        },
+        anonymous: "Anonyme",
+        unreadable: |start, reason| format!("Le lien «\u{a0}{start}…\u{a0}» n’a pas pu être lu\u{a0}: {reason}"),
+        other_request: |name| format!("L’avis de {name} répond à une autre demande\u{a0}: il n’est pas compté."),
+        replaced: |name| format!("{name} a envoyé deux avis\u{a0}: le plus récent est gardé."),
+        repeated: |name| format!("L’avis de {name} était déjà compté."),
+        too_many: |name| format!("Trente avis au plus\u{a0}: celui de {name} n’est pas compté."),
+        not_a_request: "Ce lien de demande d’avis n’a pas pu être lu.",
+        caption: "Avis de l’équipe, case par case",
+        unanimous: "Unanime",
+        majority: "Majorité",
+        divided: "Partagé",
+        no_answer: "Sans réponse",
+        level_count: |level, n| format!("{level} {n}"),
+        consensus_cell: |row, role, agreement, levels, agreed| match agreed {
+            Some(agreed) => format!("{row} — {role}\u{a0}: {agreement}, {levels}. Convenu\u{a0}: {agreed}"),
+            None => format!("{row} — {role}\u{a0}: {agreement}, {levels}"),
+        },
+        agreed: |level| format!("Convenu\u{a0}: {level}"),
+        agreed_legend: "Niveau convenu",
+        summary: |unanimous, majority, divided| {
+            let plural = |n: usize, one: &str, many: &str| if n > 1 { format!("{n} {many}") } else { format!("{n} {one}") };
+            format!(
+                "{}, {}, {}.",
+                plural(unanimous, "case unanime", "cases unanimes"),
+                plural(majority, "à la majorité", "à la majorité"),
+                plural(divided, "partagée", "partagées"),
+            )
+        },
+        most_divided: "Les cases les plus partagées",
+        all_unanimous: "L’équipe est unanime sur chaque case.",
+        next_divided: "Case partagée suivante (D)",
+        proposals: "Propositions d’ajout",
+        proposal_role: |label, by| format!("Rôle «\u{a0}{label}\u{a0}», proposé par {by}"),
+        proposal_row: |label, group, by| format!("Responsabilité «\u{a0}{label}\u{a0}» (groupe «\u{a0}{group}\u{a0}»), proposée par {by}"),
+        majority_checks: |n| match n {
+            0 => "Telle que la majorité la voit, la répartition n’a aucun point à clarifier.".to_owned(),
+            1 => "Telle que la majorité la voit, la répartition a 1 point à clarifier\u{a0}:".to_owned(),
+            n => format!("Telle que la majorité la voit, la répartition a {n} points à clarifier\u{a0}:"),
+        },
+        save: "Enregistrer la répartition convenue",
+        export: "Exporter avec les avis",
+        export_title: "Exporter la répartition convenue avec les avis",
+        export_intro: "Chaque case donne le niveau convenu (ou celui de la majorité), puis les niveaux proposés, combien de fois chacun, et l’accord.",
+        spread_note: |levels, agreement| format!("avis\u{a0}: {levels} — {agreement}"),
+        agreed_name: |name, date| format!("{name} — convenue le {date}"),
+        long_date: |day, month, year| {
+            const MONTHS: [&str; 12] = [
+                "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                "septembre", "octobre", "novembre", "décembre",
+            ];
+            let day = if day == 1 { "1er".to_owned() } else { day.to_string() };
+            format!("{day}\u{a0}{} {year}", MONTHS[(month as usize).clamp(1, 12) - 1])
+        },
+        saved: |name| format!("«\u{a0}{name}\u{a0}» est enregistrée parmi vos répartitions."),
+        keys_hint: "Au clavier\u{a0}: les flèches font passer d’une case à l’autre, les touches 1 à 5 fixent le niveau convenu, Suppr l’efface, D va à la case partagée suivante.",
+        comments: "Commentaires",
+    },
     app_name: "Binôme",
     app_tagline: "Qui fait quoi entre le métier et la DNUM",
     skip_to_content: "Aller au contenu",
@@ -342,11 +446,12 @@ pub static FR: Catalogue = Catalogue {
         sections: &[
             ("Ce qui est enregistré, et où", &[
                 "Vos répartitions, vos réponses au questionnaire «\u{a0}Pourquoi le mode produit\u{a0}?\u{a0}», la langue et le thème choisis sont enregistrés dans le stockage local de votre navigateur (localStorage), sur cet appareil seulement. Personne d’autre n’y a accès.",
-                "Clés utilisées\u{a0}: binome.split.* (une par répartition), binome.current (la dernière ouverte), binome.backup.* (données illisibles conservées plutôt qu’effacées), binome.questionnaire, binome.langue, binome.theme.",
+                "Clés utilisées\u{a0}: binome.split.* (une par répartition), binome.current (la dernière ouverte), binome.backup.* (données illisibles conservées plutôt qu’effacées), binome.questionnaire, binome.langue, binome.theme\u{a0}; pour les avis\u{a0}: binome.demande (la dernière demande d’avis faite ici), binome.avis-recus (les avis rassemblés), binome.avis.* (l’avis donné à une demande).",
                 "Après une première visite, les fichiers de l’application sont gardés par le navigateur pour fonctionner hors ligne\u{a0}; ils ne contiennent aucune donnée vous concernant.",
             ]),
             ("Ce qui circule", &[
                 "Un lien de partage contient la répartition dans sa partie après «\u{a0}#\u{a0}», que les navigateurs n’envoient jamais au serveur\u{a0}: seules les personnes à qui vous envoyez le lien la voient.",
+                "Une demande d’avis et chaque avis sont des liens de même nature\u{a0}: ils contiennent la répartition, le titre de la demande et le nom donné (facultatif), et ne passent par aucun serveur. Un avis n’est vu que par la personne à qui il est envoyé.",
                 "L’application ne charge rien depuis un autre site (ni police de caractères, ni statistiques, ni bibliothèque externe)\u{a0}; sa politique de sécurité l’interdit au navigateur.",
             ]),
             ("Effacer vos données", &[
@@ -632,6 +737,7 @@ pub static FR: Catalogue = Catalogue {
         ("Entrée, Échap", "dans l’intitulé ajouté\u{a0}: valider, annuler l’ajout"),
         ("P", "voir les points à clarifier"),
         ("C", "comparer deux répartitions"),
+        ("A", "recueillir les avis de chacun"),
         ("Q", "afficher le code QR du lien"),
         ("Ctrl + Z, Ctrl + Maj + Z", "annuler, rétablir"),
         ("?", "afficher cette aide"),

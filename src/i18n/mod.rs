@@ -146,8 +146,87 @@ pub fn catalogue(lang: Lang) -> &'static Catalogue {
     }
 }
 
+/// The texts of "many voices": asking for opinions, giving one, gathering them.
+pub struct OpinionTexts {
+    pub page_title_give: &'static str,
+    pub page_title_gather: &'static str,
+    pub ask: &'static str,
+    /// The same, short, for the workshop bar.
+    pub ask_short: &'static str,
+    pub ask_intro: &'static str,
+    pub title_label: &'static str,
+    /// The request's title proposed, from the split's name.
+    pub default_title: fn(&str) -> String,
+    pub start_legend: &'static str,
+    pub start_from_split: &'static str,
+    pub start_blank: &'static str,
+    pub request_link: &'static str,
+    pub request_qr: &'static str,
+    /// The sentence the share sheet sends with the request's link.
+    pub request_share_text: fn(&str) -> String,
+    pub go_gather: &'static str,
+    pub give_intro: &'static str,
+    pub give_blank: &'static str,
+    pub your_name: &'static str,
+    pub comment: &'static str,
+    /// A cell of the participant's grid: row, role, level, comment.
+    pub cell_name: fn(&str, &str, &str, &str) -> String,
+    pub send: &'static str,
+    pub ready: &'static str,
+    pub opinion_link: &'static str,
+    pub opinion_share_text: fn(&str) -> String,
+    pub kept_here: &'static str,
+    pub gather_title: &'static str,
+    pub gather_intro: &'static str,
+    pub paste_label: &'static str,
+    pub add: &'static str,
+    pub import: &'static str,
+    pub no_request: &'static str,
+    pub count: fn(usize) -> String,
+    pub added: fn(usize) -> String,
+    pub anonymous: &'static str,
+    pub unreadable: fn(&str, &str) -> String,
+    pub other_request: fn(&str) -> String,
+    pub replaced: fn(&str) -> String,
+    pub repeated: fn(&str) -> String,
+    pub too_many: fn(&str) -> String,
+    pub not_a_request: &'static str,
+    pub caption: &'static str,
+    pub unanimous: &'static str,
+    pub majority: &'static str,
+    pub divided: &'static str,
+    pub no_answer: &'static str,
+    /// "Pilote 3, Informé 1".
+    pub level_count: fn(&str, usize) -> String,
+    /// A consensus cell: row, role, agreement, the levels given, the agreed level if set.
+    pub consensus_cell: fn(&str, &str, &str, &str, Option<&str>) -> String,
+    pub agreed: fn(&str) -> String,
+    pub agreed_legend: &'static str,
+    pub summary: fn(usize, usize, usize) -> String,
+    pub most_divided: &'static str,
+    pub all_unanimous: &'static str,
+    pub next_divided: &'static str,
+    pub proposals: &'static str,
+    pub proposal_role: fn(&str, &str) -> String,
+    pub proposal_row: fn(&str, &str, &str) -> String,
+    pub majority_checks: fn(usize) -> String,
+    pub save: &'static str,
+    pub export: &'static str,
+    pub export_title: &'static str,
+    pub export_intro: &'static str,
+    /// A cell's note in the exports: the levels given, then the agreement.
+    pub spread_note: fn(&str, &str) -> String,
+    pub agreed_name: fn(&str, &str) -> String,
+    /// A date in words: (day, month 1–12, year) → « 4 décembre 2026 ».
+    pub long_date: fn(u32, u32, u32) -> String,
+    pub saved: fn(&str) -> String,
+    pub keys_hint: &'static str,
+    pub comments: &'static str,
+}
+
 /// The words of one language. Fields are grouped by the screen that shows them.
 pub struct Catalogue {
+    pub opinions: OpinionTexts,
     // Shell
     pub app_name: &'static str,
     pub app_tagline: &'static str,

@@ -121,3 +121,36 @@ pub fn card_items(section: &str) -> String {
 pub fn answer(question: usize, answer: usize) -> String {
     format!("reponse-{question}-{answer}")
 }
+
+// Many voices: asking, giving and gathering opinions (`ui/opinions`).
+pub const ASK_OPINIONS: &str = "recueillir-avis";
+pub const WORKSHOP_ASK: &str = "atelier-avis";
+pub const REQUEST_TITLE: &str = "titre-demande";
+pub const REQUEST_LINK: &str = "lien-demande";
+pub const GO_GATHER: &str = "aller-avis-recus";
+pub const GIVE_TITLE: &str = "titre-avis";
+pub const OPINION_NAME: &str = "nom-avis";
+pub const OPINION_CAPTION: &str = "legende-avis";
+pub const OPINION_COMMENT: &str = "commentaire-avis";
+pub const SEND_OPINION: &str = "envoyer-avis";
+pub const OPINION_READY: &str = "avis-pret";
+pub const OPINION_LINK: &str = "lien-avis";
+pub const GATHER_TITLE: &str = "titre-avis-recus";
+pub const PASTE_OPINIONS: &str = "coller-avis";
+pub const ADD_OPINIONS: &str = "ajouter-avis";
+pub const IMPORT_OPINIONS: &str = "importer-avis";
+pub const NEXT_DIVIDED: &str = "case-partagee-suivante";
+pub const MOST_DIVIDED: &str = "cases-partagees";
+pub const SAVE_AGREED: &str = "enregistrer-convenue";
+pub const EXPORT_OPINIONS: &str = "exporter-avis";
+pub const CONSENSUS_CAPTION: &str = "legende-consensus";
+
+/// A cell of the opinion being given.
+pub fn opinion_cell(row: RowId, role: RoleId) -> String {
+    format!("avis-{}-{}", row.0, role.0)
+}
+
+/// A cell of the consensus matrix.
+pub fn consensus_cell(row: RowId, role: RoleId) -> String {
+    format!("consensus-{}-{}", row.0, role.0)
+}

@@ -8,6 +8,7 @@ pub mod glossed;
 pub mod home;
 pub mod ids;
 pub mod level_icon;
+pub mod opinions;
 pub mod pages;
 pub mod persistence;
 pub mod qr_code;

@@ -1,6 +1,7 @@
 //! The pages of text: personal data (with "erase my data"), the accessibility statement
 //! and the glossary.
 
+use crate::ui::opinions::Opinions;
 use leptos::prelude::*;
 
 use crate::browser::saved_splits::fresh_default;
@@ -45,7 +46,7 @@ pub fn AccessibilityPage() -> impl IntoView {
 
 /// Erases everything Binôme keeps in this browser, and starts afresh without writing
 /// anything until the next change.
-fn erase_everything(app: Splits, wizard: WizardProgress) {
+fn erase_everything(app: Splits, wizard: WizardProgress, opinions: Option<Opinions>) {
     if let Ok(items) = storage::read_prefixed("binome.") {
         for (key, _) in items {
             let _ = storage::remove(&key);
@@ -61,6 +62,10 @@ fn erase_everything(app: Splits, wizard: WizardProgress) {
     });
     app.library.set(library);
     wizard.progress.set(Progress::default());
+    if let Some(opinions) = opinions {
+        opinions.asked.set(None);
+        opinions.gathered.set(Default::default());
+    }
     app.prefs.theme.set(Theme::System);
     app.problems.update(|p| p.backups.clear());
     app.messages.announce(app.prefs.t().data_erased);
@@ -70,6 +75,7 @@ fn erase_everything(app: Splits, wizard: WizardProgress) {
 pub fn PrivacyPage() -> impl IntoView {
     let app = use_splits();
     let wizard = use_wizard();
+    let opinions = use_context::<Opinions>();
     let t = app.prefs.t();
     let asking = RwSignal::new(false);
     view! {
@@ -88,7 +94,7 @@ pub fn PrivacyPage() -> impl IntoView {
                                 on_answer=move |yes: bool| {
                                     asking.set(false);
                                     if yes {
-                                        erase_everything(app, wizard);
+                                        erase_everything(app, wizard, opinions);
                                     }
                                 }
                             />

@@ -5,15 +5,21 @@ use leptos::prelude::*;
 use crate::domain::qr::qr_picture;
 use crate::i18n::Catalogue;
 
-/// `class` sets its size: "qr" in a dialog, "qr qr-large" on a projector.
+/// `class` sets its size: "qr" in a dialog, "qr qr-large" on a projector; `label` says
+/// what it opens.
 #[inline(never)]
-pub fn qr_code(link: &str, class: &'static str, t: &'static Catalogue) -> AnyView {
+pub fn qr_code(
+    link: &str,
+    class: &'static str,
+    label: &'static str,
+    t: &'static Catalogue,
+) -> AnyView {
     match qr_picture(link) {
         Some(picture) => view! {
             <svg
                 class=class
                 role="img"
-                aria-label=t.qr_label
+                aria-label=label
                 viewBox=format!("0 0 {0} {0}", picture.size)
                 shape-rendering="crispEdges"
             >

@@ -5,17 +5,19 @@ use leptos::prelude::*;
 
 use crate::browser::location;
 use crate::domain::link::{decode, is_link, LinkKind};
+use crate::domain::opinions::{decode_request, is_opinion_link, is_request_link};
 use crate::domain::saved::parse_saved_split;
 use crate::domain::wizard::decode_answers;
 use crate::domain::RoleSplit;
 use crate::route::View;
 
+use super::opinions::Opinions;
 use super::state::{Navigation, Splits};
 
 /// Reads the address's fragment; a split link opens the builder on its preview, a
 /// damaged one on the app as it was, with the reason. Other fragments (`#contenu`) are
 /// ordinary anchors and are left alone.
-pub fn open_from_address(nav: Navigation, splits: Splits) {
+pub fn open_from_address(nav: Navigation, splits: Splits, opinions: Opinions) {
     let fragment = location::fragment();
     let t = splits.prefs.t();
     if is_link(&fragment, LinkKind::Answers) {
@@ -24,6 +26,21 @@ pub fn open_from_address(nav: Navigation, splits: Splits) {
             Ok(answers) => nav.shared_result.set(Some(answers)),
             Err(error) => splits.messages.alert((t.link_error)(&error)),
         }
+        return;
+    }
+    if is_request_link(&fragment) {
+        nav.view.set(View::GiveOpinion);
+        match decode_request(&fragment) {
+            Ok(request) => opinions.answering.set(Some(request)),
+            Err(error) => splits.messages.alert((t.link_error)(&error)),
+        }
+        return;
+    }
+    if is_opinion_link(&fragment) {
+        // An opinion opened here (from a mail): added to those gathered, the fragment gone.
+        nav.view.set(View::Opinions);
+        opinions.add(&format!("#{fragment}"));
+        location::replace_without_fragment(&View::Opinions.query());
         return;
     }
     if !is_link(&fragment, LinkKind::Split) {

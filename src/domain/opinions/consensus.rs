@@ -195,6 +195,29 @@ impl Consensus {
     }
 }
 
+impl Consensus {
+    /// `split` (the agreed one) with, in each cell the opinions answered, the spread of
+    /// their levels as its note (`describe` writes it), after the cell's own note: what the
+    /// Markdown and CSV exports of the opinions show.
+    pub fn with_spread(&self, split: &RoleSplit, describe: impl Fn(&Tally) -> String) -> RoleSplit {
+        let mut split = split.clone();
+        for (at, tally) in &self.cells {
+            if tally.answered() == 0 {
+                continue;
+            }
+            if let Ok(cell) = split.cell_mut(at.0, at.1) {
+                let spread = describe(tally);
+                cell.note = if cell.note.is_empty() {
+                    spread
+                } else {
+                    format!("{} — {spread}", cell.note)
+                };
+            }
+        }
+        split
+    }
+}
+
 /// Adds a proposed role or row to `split`, with the levels its proposers gave where the
 /// rest of the split has them.
 fn add_proposal(split: &mut RoleSplit, proposal: &Proposal, opinions: &[Opinion]) {

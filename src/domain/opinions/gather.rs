@@ -28,6 +28,8 @@ pub enum Problem {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Gathered {
     pub opinions: Vec<Opinion>,
+    /// Each opinion's link, as received (what is kept: not written again).
+    pub links: Vec<String>,
     pub problems: Vec<Problem>,
     /// How many links of the last paste were kept (new or replacing).
     pub added: usize,
@@ -89,6 +91,7 @@ pub fn gather(request: u32, mut gathered: Gathered, text: &str) -> Gathered {
                 // The later one counts; given at the same minute, the one pasted last.
                 if opinion.given_at >= gathered.opinions[index].given_at {
                     gathered.opinions[index] = opinion;
+                    gathered.links[index] = link.to_owned();
                     gathered.added += 1;
                 }
                 gathered.problems.push(Problem::Replaced { name });
@@ -98,6 +101,7 @@ pub fn gather(request: u32, mut gathered: Gathered, text: &str) -> Gathered {
             }
             None => {
                 gathered.opinions.push(opinion);
+                gathered.links.push(link.to_owned());
                 gathered.added += 1;
             }
         }

@@ -72,16 +72,11 @@ pub fn CopyOrDownload(
     }
 }
 
+/// The export formats offered, as radios.
 #[component]
-pub fn ExportDialog() -> impl IntoView {
+pub fn FormatChoice(format: RwSignal<ExportFormat>, formats: Vec<ExportFormat>) -> impl IntoView {
     let t = use_prefs().t();
-    let builder = use_builder();
-    let format = RwSignal::new(ExportFormat::Markdown);
-    let text = Signal::derive(move || builder.with_split(|s| export_text(s, format.get(), t)));
-    let file = Signal::derive(move || {
-        builder.with_split(|s| file_name(&s.name, format.get().extension()))
-    });
-    let choices = ExportFormat::ALL
+    let choices = formats
         .into_iter()
         .map(|f| {
             view! {
@@ -98,15 +93,29 @@ pub fn ExportDialog() -> impl IntoView {
         })
         .collect_view();
     view! {
+        <fieldset class="template-options">
+            <legend>{t.export_format}</legend>
+            {choices}
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn ExportDialog() -> impl IntoView {
+    let t = use_prefs().t();
+    let builder = use_builder();
+    let format = RwSignal::new(ExportFormat::Markdown);
+    let text = Signal::derive(move || builder.with_split(|s| export_text(s, format.get(), t)));
+    let file = Signal::derive(move || {
+        builder.with_split(|s| file_name(&s.name, format.get().extension()))
+    });
+    view! {
         <Modal
             title=t.export_title.to_owned()
             class="export-dialog"
             on_close=move |_| builder.close_editor(ids::EXPORT.to_owned())
         >
-            <fieldset class="template-options">
-                <legend>{t.export_format}</legend>
-                {choices}
-            </fieldset>
+            <FormatChoice format formats=ExportFormat::ALL.to_vec() />
             <CopyOrDownload text file mime=Signal::derive(move || format.get().mime()) />
         </Modal>
     }

@@ -6,8 +6,8 @@ mod checks_panel;
 mod compare;
 mod confirm;
 mod editors;
-mod export;
-mod keyboard;
+pub mod export;
+pub mod keyboard;
 mod legend;
 mod matrix;
 mod open_editor;
@@ -52,6 +52,8 @@ pub enum Editing {
     Help,
     /// The points to clarify, listed large (workshop mode).
     Points,
+    /// A request for opinions on the open split (`ui/opinions`).
+    AskOpinions,
 }
 
 /// Something just added, whose label is being typed: Esc takes it back.
@@ -342,9 +344,10 @@ pub fn BuilderPage() -> impl IntoView {
                 <checks_panel::ChecksPanel />
             </div>
             <legend::Legend />
-            <p class="hint">{t.keyboard_hint}</p>
-            <p class="hint guide-source">
-                {t.guide_source} " " <a href=GUIDE_URL>{GUIDE_NAME.get(lang)}</a> "."
+            // One paragraph for both: the page's element budget (RGESN) is counted.
+            <p class="hint">
+                {t.keyboard_hint} " " {t.guide_source} " "
+                <a href=GUIDE_URL>{GUIDE_NAME.get(lang)}</a> "."
             </p>
             <open_editor::OpenEditor />
             <confirm::OpenConfirm />

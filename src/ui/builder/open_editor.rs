@@ -10,6 +10,7 @@ use super::share::ShareDialog;
 use super::splits::NewSplitEditor;
 use super::workshop::{HelpDialog, PointsDialog, QrDialog};
 use super::{use_builder, Editing};
+use crate::ui::opinions::AskDialog;
 
 /// The editor of what `editing` points at, if any.
 #[component]
@@ -30,6 +31,7 @@ pub fn OpenEditor() -> impl IntoView {
             Editing::Qr => view! { <QrDialog /> }.into_any(),
             Editing::Help => view! { <HelpDialog /> }.into_any(),
             Editing::Points => view! { <PointsDialog /> }.into_any(),
+            Editing::AskOpinions => view! { <AskDialog /> }.into_any(),
         })
     }
 }

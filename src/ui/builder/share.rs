@@ -41,7 +41,7 @@ pub fn ShareDialog() -> impl IntoView {
             messages.announce((t.exported)(&name));
         }
     };
-    let qr_view = qr_code(&link, "qr", t);
+    let qr_view = qr_code(&link, "qr", t.qr_label, t);
     // On a phone (and wherever the browser has one), the system's share sheet: mail, chat.
     let sheet = share_sheet::available().then(|| {
         let link = link.clone();

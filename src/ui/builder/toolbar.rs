@@ -104,6 +104,14 @@ pub fn Toolbar() -> impl IntoView {
             </button>
             <button
                 type="button"
+                id=ids::ASK_OPINIONS
+                class="secondary"
+                on:click=move |_| builder.editing.set(Some(Editing::AskOpinions))
+            >
+                {t.opinions.ask}
+            </button>
+            <button
+                type="button"
                 id=ids::WORKSHOP
                 class="secondary"
                 on:click=move |_| enter(nav, builder)

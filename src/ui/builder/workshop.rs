@@ -101,6 +101,7 @@ pub fn install_keys(nav: Navigation, prefs: Prefs, builder: Builder) {
             "?" => builder.editing.set(Some(Editing::Help)),
             "p" => builder.editing.set(Some(Editing::Points)),
             "c" => builder.editing.set(Some(Editing::Compare)),
+            "a" => builder.editing.set(Some(Editing::AskOpinions)),
             "r" => additions::add_role(builder, t, near),
             "l" => additions::add_responsibility(builder, t, near),
             "g" => additions::add_group(builder, t, near),
@@ -145,6 +146,9 @@ pub fn WorkshopBar() -> impl IntoView {
                 </button>
                 <button type="button" id=ids::WORKSHOP_COMPARE class="secondary" aria-keyshortcuts="C" on:click=open(Editing::Compare)>
                     {t.compare} " (C)"
+                </button>
+                <button type="button" id=ids::WORKSHOP_ASK class="secondary" aria-keyshortcuts="A" on:click=open(Editing::AskOpinions)>
+                    {t.opinions.ask_short} " (A)"
                 </button>
                 <button type="button" id=ids::WORKSHOP_QR class="secondary" aria-keyshortcuts="Q" on:click=open(Editing::Qr)>
                     {t.qr_title} " (Q)"
@@ -195,7 +199,7 @@ pub fn QrDialog() -> impl IntoView {
     let builder = use_builder();
     let back_to = return_focus_to();
     let link = workshop_link(builder, prefs.lang.get_untracked());
-    let picture = qr_code(&link, "qr qr-large", t);
+    let picture = qr_code(&link, "qr qr-large", t.qr_label, t);
     view! {
         <Modal
             title=t.qr_of_split.to_owned()
