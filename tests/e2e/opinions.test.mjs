@@ -78,10 +78,29 @@ test('three phones give their opinions; the projector shows where the team disag
     ['Suivi des devis', BUSINESS, 'Informé'],
     ['Support utilisateur', DNUM, 'Pilote'],
   ]);
+  // Zoé proposes a role the split lacks, and a responsibility she then withdraws.
   const zoe = await phone(request);
+  const propose = zoe.getByRole('region', { name: 'Proposer un ajout' });
+  await propose.getByRole('radio', { name: 'Une responsabilité' }).check();
+  await propose.getByRole('combobox', { name: 'Groupe de la responsabilité' })
+    .selectOption({ label: 'Autres tâches liées à la réussite du produit' });
+  await propose.getByRole('textbox', { name: 'Intitulé' }).fill('Recette');
+  await propose.getByRole('button', { name: 'Ajouter à mon avis' }).tap();
+  await cell(zoe, 'Recette', DNUM).waitFor();
+  await propose.getByRole('button', { name: fr('Retirer « Recette »') }).tap();
+  await cell(zoe, 'Recette', DNUM).waitFor({ state: 'detached' });
+  await propose.getByRole('radio', { name: 'Un rôle' }).check();
+  await propose.getByRole('textbox', { name: 'Intitulé' }).fill('Designer');
+  await propose.getByRole('button', { name: 'Ajouter à mon avis' }).tap();
+  await propose.getByText(fr('Rôle « Designer »')).waitFor();
+  await propose.getByRole('textbox', { name: 'Intitulé' }).fill('designer ');
+  await propose.getByRole('button', { name: 'Ajouter à mon avis' }).tap();
+  await propose.getByText(fr('Cet intitulé est déjà dans la répartition.')).waitFor();
+  await assertAccessible(zoe, 'an opinion with a proposal');
   const zoeLink = await give(zoe, 'Zoé', [
     ['Suivi des devis', BUSINESS, 'Participe', 'avec le bureau des marchés'],
     ['Support utilisateur', DNUM, 'Pilote'],
+    ['Suivi des devis', 'Designer', 'Participe'],
   ]);
   for (const page of [lea, marc, zoe]) assertNoProblems(page);
 
@@ -138,6 +157,9 @@ test('three phones give their opinions; the projector shows where the team disag
   await assertAccessible(host, 'the export of the opinions');
   await exporting.getByRole('button', { name: 'Fermer' }).click();
 
+  // Zoé's role is a proposal, accepted.
+  await host.getByRole('checkbox', { name: fr('Rôle « Designer », proposé par Zoé') }).check();
+
   // The agreed split is a new one; the facilitator's own stays as it was.
   await host.getByRole('button', { name: 'Enregistrer la répartition convenue' }).click();
   await host.getByRole('heading', { level: 1, name: 'Répartition des responsabilités' }).waitFor();
@@ -147,6 +169,8 @@ test('three phones give their opinions; the projector shows where the team disag
   const after = await savedSplits(host);
   const agreed = after.find((s) => s.name.startsWith('Chefferie produit — convenue le'));
   assert.ok(agreed, 'the agreed split is saved');
+  assert.deepEqual(agreed.roles.map((r) => r.label), [BUSINESS, DNUM, 'Designer']);
+  assert.equal(agreed.groups[1].responsibilities[0].cells[2].level, 'contributes', 'the proposed role with the level its proposer gave');
   for (const own of before) assert.ok(after.some((s) => JSON.stringify(s) === JSON.stringify(own)), 'no split replaced');
   // The facilitator's own split, if it was saved, still says what it said.
   for (const own of after.filter((s) => s.name === 'Chefferie produit')) {

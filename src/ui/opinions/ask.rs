@@ -85,19 +85,6 @@ pub fn AskDialog() -> impl IntoView {
         builder.editing.set(None);
         nav.go(View::Opinions);
     };
-    let start = move |is_blank: bool, label: &'static str| {
-        view! {
-            <label class="answer-option">
-                <input
-                    type="radio"
-                    name="depart-avis"
-                    prop:checked=move || blank.get() == is_blank
-                    on:change=move |_| blank.set(is_blank)
-                />
-                <span>{label}</span>
-            </label>
-        }
-    };
     let title_error_id = format!("{}-erreur", ids::REQUEST_TITLE);
     view! {
         <Modal
@@ -120,8 +107,8 @@ pub fn AskDialog() -> impl IntoView {
             </div>
             <fieldset class="start-choice">
                 <legend>{o.start_legend}</legend>
-                {start(false, o.start_from_split)}
-                {start(true, o.start_blank)}
+                {super::choice_radio("depart-avis", blank, false, o.start_from_split)}
+                {super::choice_radio("depart-avis", blank, true, o.start_blank)}
             </fieldset>
             {move || {
                 link()

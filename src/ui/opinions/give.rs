@@ -8,7 +8,8 @@ use leptos::task::spawn_local;
 
 use crate::browser::share_sheet;
 use crate::domain::opinions::{encode_opinion, Opinion, Request};
-use crate::domain::{Level, RoleId, RowId};
+use crate::domain::split::label_key;
+use crate::domain::{GroupId, Level, RoleId, RoleSplit, RowId};
 use crate::i18n::Catalogue;
 use crate::ui::builder::keyboard::level_of_key;
 use crate::ui::copy_link::CopyableLink;
@@ -85,26 +86,13 @@ fn Give(request: Request) -> impl IntoView {
             });
         }
     };
-    let rows: Vec<(RowId, String)> = request
-        .split
-        .rows()
-        .map(|r| (r.id, r.label.clone()))
-        .collect();
-    let roles: Vec<(RoleId, String)> = request
-        .split
-        .roles
-        .iter()
-        .map(|r| (r.id, r.label.clone()))
-        .collect();
-    let grid = grid(
-        t,
-        draft,
-        editing,
-        set_level,
-        &rows,
-        &roles,
-        &request.split.name,
-    );
+    // The grid is drawn again only when a row or a role is proposed or withdrawn.
+    let shape = Memo::new(move |_| draft.with(|d| shape_of(&d.split)));
+    let split_name = request.split.name.clone();
+    let grid = move || {
+        shape.with(|(rows, roles)| grid(t, draft, editing, set_level, rows, roles, &split_name))
+    };
+    let request_split = request.split.clone();
     view! {
         <div class="give-opinion">
             <h1 id=ids::GIVE_TITLE tabindex="-1">{request.title.clone()}</h1>
@@ -126,6 +114,7 @@ fn Give(request: Request) -> impl IntoView {
                 />
             </div>
             {grid}
+            <ProposeAddition request=request_split draft keep=Callback::new(move |()| keep()) />
             <div class="actions">
                 <button type="button" id=ids::SEND_OPINION on:click=send>{o.send}</button>
             </div>
@@ -235,6 +224,184 @@ fn grid(
         role_labels,
         body,
     )
+}
+
+/// The rows and roles of a split, with their labels, in the grid's order.
+type Shape = (Vec<(RowId, String)>, Vec<(RoleId, String)>);
+
+fn shape_of(split: &RoleSplit) -> Shape {
+    (
+        split.rows().map(|r| (r.id, r.label.clone())).collect(),
+        split
+            .roles
+            .iter()
+            .map(|r| (r.id, r.label.clone()))
+            .collect(),
+    )
+}
+
+/// A row or a role the request lacks: the person adds it to their opinion, gives it its
+/// levels in the grid (the facilitator sees it as a proposal), or withdraws it.
+#[component]
+fn ProposeAddition(
+    request: RoleSplit,
+    draft: RwSignal<Opinion>,
+    keep: Callback<()>,
+) -> impl IntoView {
+    let t = use_prefs().t();
+    let o = &t.opinions;
+    let is_role = RwSignal::new(true);
+    let label = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let groups: Vec<(GroupId, String)> = request
+        .groups
+        .iter()
+        .map(|g| (g.id, g.label.clone()))
+        .collect();
+    let group = RwSignal::new(groups.first().map(|(id, _)| *id));
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = label.get_untracked();
+        let key = label_key(&text);
+        let role = is_role.get_untracked();
+        let exists = draft.with_untracked(|d| {
+            if role {
+                d.split.roles.iter().any(|r| label_key(&r.label) == key)
+            } else {
+                d.split.rows().any(|r| label_key(&r.label) == key)
+            }
+        });
+        if exists && !key.is_empty() {
+            error.set(Some(o.propose_exists.to_owned()));
+            return;
+        }
+        let added = draft.try_update(|d| {
+            if role {
+                d.split.add_role(&text).map(|_| ())
+            } else {
+                match group.get_untracked() {
+                    Some(g) => d.split.add_responsibility(g, &text).map(|_| ()),
+                    None => Ok(()),
+                }
+            }
+        });
+        match added {
+            Some(Err(e)) => error.set(Some((t.limit_error)(&e))),
+            _ => {
+                error.set(None);
+                label.set(String::new());
+                keep.run(());
+            }
+        }
+    };
+    // What the opinion has that the request has not: (is a role, id, text, label).
+    let request = StoredValue::new(request);
+    let added = move || {
+        draft.with(|d| {
+            request.with_value(|r| {
+                let roles = d
+                    .split
+                    .roles
+                    .iter()
+                    .filter(|role| r.role(role.id).is_none())
+                    .map(|role| {
+                        (
+                            true,
+                            role.id.0,
+                            (o.proposed_role)(&role.label),
+                            role.label.clone(),
+                        )
+                    });
+                let rows = d.split.groups.iter().flat_map(|g| {
+                    g.responsibilities
+                        .iter()
+                        .filter(|row| !r.rows().any(|x| x.id == row.id))
+                        .map(|row| {
+                            let text = (o.proposed_row)(&row.label, &g.label);
+                            (false, row.id.0, text, row.label.clone())
+                        })
+                });
+                roles.chain(rows).collect::<Vec<_>>()
+            })
+        })
+    };
+    let withdraw = move |is_a_role: bool, id: u32| {
+        draft.update(|d| {
+            let _ = if is_a_role {
+                d.split.remove_role(RoleId(id)).map(|_| ())
+            } else {
+                d.split.remove_responsibility(RowId(id)).map(|_| ())
+            };
+        });
+        keep.run(());
+        focus_later(ids::PROPOSE_LABEL.to_owned());
+    };
+    let error_id = format!("{}-erreur", ids::PROPOSE_LABEL);
+    let options = groups
+        .into_iter()
+        .map(|(id, text)| view! { <option value=id.0.to_string()>{text}</option> })
+        .collect_view();
+    view! {
+        <section class="propose" aria-labelledby=ids::PROPOSE_TITLE>
+            <h2 id=ids::PROPOSE_TITLE>{o.propose_title}</h2>
+            <p>{o.propose_intro}</p>
+            <form on:submit=add>
+                <fieldset class="start-choice">
+                    <legend>{o.propose_kind}</legend>
+                    {super::choice_radio("ajout-avis", is_role, true, o.propose_role)}
+                    {super::choice_radio("ajout-avis", is_role, false, o.propose_row)}
+                </fieldset>
+                <div class="field" hidden=move || is_role.get()>
+                    <label for=ids::PROPOSE_GROUP>{o.propose_group}</label>
+                    <select
+                        id=ids::PROPOSE_GROUP
+                        on:change:target=move |ev| {
+                            group.set(ev.target().value().parse().ok().map(GroupId));
+                        }
+                    >
+                        {options}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for=ids::PROPOSE_LABEL>{o.propose_label}</label>
+                    <input
+                        id=ids::PROPOSE_LABEL
+                        type="text"
+                        prop:value=label
+                        aria-describedby=error_id.clone()
+                        aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                        on:input:target=move |ev| label.set(ev.target().value())
+                    />
+                    <p id=error_id class="field-error">{move || error.get()}</p>
+                </div>
+                <div class="actions">
+                    <button type="submit" class="secondary">{o.propose_add}</button>
+                </div>
+            </form>
+            {move || {
+                let items = added();
+                (!items.is_empty()).then(|| {
+                    let items = items
+                        .into_iter()
+                        .map(|(is_a_role, id, text, label)| {
+                            view! {
+                                <li>
+                                    {text} " "
+                                    <button type="button" class="secondary" on:click=move |_| withdraw(is_a_role, id)>
+                                        {(o.withdraw)(&label)}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <h3>{o.your_proposals}</h3>
+                        <ul class="your-proposals">{items}</ul>
+                    }
+                })
+            }}
+        </section>
+    }
 }
 
 /// One cell of the opinion: its level and a comment.

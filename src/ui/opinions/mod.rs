@@ -147,6 +147,26 @@ pub fn neighbour(
     }
 }
 
+/// One of two choices, as a radio: checked when `choice` holds `value`.
+pub fn choice_radio(
+    name: &'static str,
+    choice: RwSignal<bool>,
+    value: bool,
+    label: &'static str,
+) -> impl IntoView {
+    view! {
+        <label class="answer-option">
+            <input
+                type="radio"
+                name=name
+                prop:checked=move || choice.get() == value
+                on:change=move |_| choice.set(value)
+            />
+            <span>{label}</span>
+        </label>
+    }
+}
+
 /// A body row of the opinion and consensus grids: the responsibility, then its cells.
 pub fn grid_row(label: String, cells: impl IntoView) -> impl IntoView {
     view! {
