@@ -79,7 +79,7 @@ test-e2e: npm browser nginx
 check-size: npm
 	node tools/size.mjs --check
 
-## bench: figures for the closing note, through nginx (sizes, first and repeat visits, load time, EcoIndex, Lighthouse, link lengths, codec timings)
+## bench: figures for the closing note, through nginx (sizes, first and repeat visits, load time, EcoIndex, Lighthouse, keys, thirty opinions gathered, link lengths, codec timings)
 bench: build browser nginx
 	node tools/bench.mjs
 	node tools/bench-keys.mjs
