@@ -1,7 +1,9 @@
 //! Two tabs editing one split as fast as keys go, over a storage shaped like Chromium's:
 //! each tab reads its own cached copy, writes reach the shared store in order but late,
 //! a change from the other tab does not replace a key this tab is still writing, and every
-//! write of the other tab arrives as a `storage` event carrying the text it wrote.
+//! write of the other tab arrives as a `storage` event carrying the text it wrote. What the
+//! store tells a tab (another tab's change, or that its own write is stored) arrives in the
+//! store's order, as on Chromium's one message pipe per tab.
 //! Whatever the interleaving, once everything has arrived, both tabs and the storage hold
 //! each tab's last edit.
 
@@ -20,8 +22,9 @@ struct Tab {
     cache: Option<String>,
     /// Own writes the store has not yet confirmed.
     pending: usize,
-    /// Changes of the other tab, on their way here.
-    incoming: VecDeque<String>,
+    /// What the store said, on its way here: the other tab's change, or `None` for "your
+    /// write is stored".
+    incoming: VecDeque<Option<String>>,
     cell: (RowId, RoleId),
     last: Level,
 }
@@ -97,23 +100,27 @@ impl Browser {
             return false;
         };
         self.store = Some(text.clone());
-        self.tabs[writer].pending -= 1;
-        self.tabs[1 - writer].incoming.push_back(text);
+        self.tabs[writer].incoming.push_back(None);
+        self.tabs[1 - writer].incoming.push_back(Some(text));
         true
     }
 
-    /// A tab takes the next change of the other: its copy follows unless it is still
-    /// writing; the `storage` event fires; a change to the library is saved.
+    /// A tab takes what the store said next. Its own write stored: nothing more to wait
+    /// for. The other's change: its copy follows unless it is still writing; the `storage`
+    /// event fires, and the library is saved.
     fn deliver_one(&mut self, i: usize) -> bool {
         let key = split_key(KEY);
         let tab = &mut self.tabs[i];
-        let Some(text) = tab.incoming.pop_front() else {
+        let Some(said) = tab.incoming.pop_front() else {
             return false;
+        };
+        let Some(text) = said else {
+            tab.pending -= 1;
+            return true;
         };
         if tab.pending == 0 {
             tab.cache = Some(text.clone());
         }
-        let before = tab.lib.current().clone();
         let cached = tab.cache.clone();
         follow_storage_change(
             &mut tab.lib,
@@ -122,9 +129,8 @@ impl Browser {
             Some(&text),
             cached.as_deref(),
         );
-        if *tab.lib.current() != before {
-            self.save(i);
-        }
+        // As the app does: following an event runs the saving effect.
+        self.save(i);
         true
     }
 

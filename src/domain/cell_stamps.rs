@@ -40,14 +40,15 @@ impl CellStamps {
         self.0.iter().map(|s| s.2).max().unwrap_or(0)
     }
 
-    /// Stamps the cells this tab changed from `before` to `after` (one tick for them all).
+    /// Stamps the cells this tab changed from `before` to `after` (one tick for them all);
+    /// whether there were any.
     pub fn stamp_changes(
         &mut self,
         before: &RoleSplit,
         after: &RoleSplit,
         clock: &mut u64,
         tab: &str,
-    ) {
+    ) -> bool {
         let mut ticked = false;
         for row in after.rows() {
             for (role, cell) in after.roles.iter().zip(&row.cells) {
@@ -60,6 +61,7 @@ impl CellStamps {
                 }
             }
         }
+        ticked
     }
 
     /// In `merged` (made from `ours` and `theirs`), each cell both have takes the later of

@@ -269,6 +269,10 @@ struct Synced {
     key: String,
     split: RoleSplit,
     stamps: CellStamps,
+    /// The stamps of the text the storage holds, as far as this tab knows: when ours
+    /// differ (a cell set again to the level it had), the split is written even though
+    /// its content is the same, or the other tab would never learn which level is later.
+    published: CellStamps,
 }
 
 /// A split text this tab has read or written.
@@ -371,6 +375,7 @@ impl StorageMirror {
             self.synced.push(Synced {
                 key: key.to_owned(),
                 split: loaded,
+                published: stamps.clone(),
                 stamps,
             });
         }
@@ -378,20 +383,34 @@ impl StorageMirror {
         let Some(synced) = self.synced.iter_mut().find(|s| s.key == key) else {
             return CellStamps::default();
         };
-        synced
+        if synced
             .stamps
-            .stamp_changes(&synced.split, split, clock, tab);
-        synced.split = split.clone();
+            .stamp_changes(&synced.split, split, clock, tab)
+        {
+            synced.split = split.clone();
+        }
         synced.stamps.clone()
     }
 
-    fn set_synced(&mut self, key: &str, split: RoleSplit, stamps: CellStamps) {
+    fn synced(&self, key: &str) -> Option<&Synced> {
+        self.synced.iter().find(|s| s.key == key)
+    }
+
+    /// After a merge: the split as merged, its stamps, and those of the text followed.
+    fn set_synced(
+        &mut self,
+        key: &str,
+        split: RoleSplit,
+        stamps: CellStamps,
+        published: CellStamps,
+    ) {
         self.clock = self.clock.max(stamps.latest());
         self.synced.retain(|s| s.key != key);
         self.synced.push(Synced {
             key: key.to_owned(),
             split,
             stamps,
+            published,
         });
     }
 
@@ -406,17 +425,24 @@ impl StorageMirror {
         }
         for entry in library.entries() {
             let key = split_key(&entry.id);
-            // Written only when its content differs from what the storage holds.
+            if self.frozen.contains(&key) {
+                wanted.push((key, String::new()));
+                continue;
+            }
+            // Written only when its content, or which of its levels are later, differs
+            // from what the storage holds.
             let known = self.known(&key).and_then(version_of);
-            if known.as_deref() != Some(content_version(&entry.split).as_str())
-                && !self.frozen.contains(&key)
-            {
+            let stamps = self.stamp_local(&key, &entry.split);
+            let published = self.synced(&key).is_some_and(|s| s.published == stamps);
+            if known.as_deref() != Some(content_version(&entry.split).as_str()) || !published {
                 self.writes += 1;
                 let after = self
                     .known(&key)
                     .and_then(|raw| serde_json::from_str::<Versions>(raw).ok())
                     .and_then(|v| v.write);
-                let stamps = self.stamp_local(&key, &entry.split);
+                if let Some(synced) = self.synced.iter_mut().find(|s| s.key == key) {
+                    synced.published = stamps.clone();
+                }
                 let raw = serialize_write(
                     &entry.split,
                     known.as_deref(),
@@ -497,6 +523,7 @@ pub fn follow_storage_event(
                 .find(|e| e.id == id)
                 .map(|e| &e.split);
             let their_stamps = stamps_of(new_value.unwrap_or_default());
+            let published = their_stamps.clone();
             let mut merged = match (&base, ours) {
                 (Some(base), Some(ours)) if ours != base => merge(base, ours, &theirs),
                 _ => theirs.clone(),
@@ -509,7 +536,7 @@ pub fn follow_storage_event(
                 }
                 None => their_stamps,
             };
-            mirror.set_synced(key, merged.clone(), stamps);
+            mirror.set_synced(key, merged.clone(), stamps, published);
             Some(merged)
         }
         Some(Err(SavedDataError::FromNewerVersion { .. })) => {
