@@ -90,3 +90,31 @@ test('the wizard in English, with an English split handed over', async () => {
   await page.getByRole('columnheader', { name: /^Business product owner/ }).waitFor();
   assertNoProblems(page);
 });
+
+test('many voices in English: the request, a phone giving an opinion, and the opinions received', async () => {
+  const host = await openPage(app, '?vue=repartition&lang=en', { viewport: { width: 1280, height: 720 } });
+  await host.getByRole('table', { name: 'Product management: who does what' }).waitFor();
+  await host.getByRole('button', { name: 'Gather opinions' }).click();
+  const ask = host.getByRole('dialog', { name: 'Gather opinions' });
+  const request = await ask.getByRole('textbox', { name: 'Link of the request' }).inputValue();
+  assert.match(request, /\?lang=en#d1/);
+  assert.deepEqual(await frenchLeft(host), []);
+  const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const phone = await openPage(app, '', { context });
+  await phone.goto(request);
+  await phone.getByRole('heading', { level: 1, name: /^Your opinion on the split/ }).waitFor();
+  assert.equal(await phone.title(), 'Give your opinion — Binôme');
+  assert.deepEqual(await frenchLeft(phone), []);
+  await phone.getByRole('textbox', { name: 'Your name or initials (optional)' }).fill('Sam');
+  await phone.getByRole('button', { name: 'Send my opinion' }).tap();
+  const link = await phone.getByRole('textbox', { name: 'Link of your opinion' }).inputValue();
+  await ask.getByRole('button', { name: 'Gather the opinions received' }).click();
+  await host.getByRole('heading', { level: 1, name: 'Opinions received' }).waitFor();
+  await host.getByRole('textbox', { name: 'Links of the opinions received' }).fill(`Sam: ${link}`);
+  await host.getByRole('button', { name: 'Add these opinions' }).click();
+  await host.getByRole('heading', { name: '1 opinion.' }).waitFor();
+  assert.deepEqual(await frenchLeft(host), []);
+  await assertAccessible(host, 'the opinions received, in English');
+  assertNoProblems(host);
+  assertNoProblems(phone);
+});
