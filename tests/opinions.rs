@@ -150,7 +150,7 @@ fn links_are_found_in_a_chat_export_whatever_surrounds_them() {
     let b = encode_opinion(&opinion("Marc", 11, &[(0, 0, Level::Informed, "")]));
     let text = format!(
         "[10:02] Léa : voilà mon avis https://binome.example/?vue=repartition#{a}\n\
-         [10:03] Marc : (avis) <https://binome.example/#{b}>, et le #avis du jour\n\
+         [10:03] Marc : (avis) <https://binome.example/#{b}>, et le #avis du jour sur #atelier-roles-dnum\n\
          [10:04] Léa : je renvoie https://binome.example/#{a}."
     );
     assert_eq!(find_opinion_links(&text), [a.as_str(), b.as_str()]);

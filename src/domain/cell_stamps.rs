@@ -31,7 +31,13 @@ impl CellStamps {
                 stamp.2 = clock;
                 tab.clone_into(&mut stamp.3);
             }
-            None => self.0.push((row, role, clock, tab.to_owned())),
+            // Kept in (row, role) order: two tabs' lists of the same stamps are equal.
+            None => {
+                let at = self
+                    .0
+                    .partition_point(|(r, c, _, _)| (*r, *c) < (row, role));
+                self.0.insert(at, (row, role, clock, tab.to_owned()));
+            }
         }
     }
 
@@ -50,6 +56,9 @@ impl CellStamps {
         tab: &str,
     ) -> bool {
         let mut ticked = false;
+        // Stamps of cells gone (their row or role deleted, or the split replaced) go too.
+        self.0
+            .retain(|(row, role, _, _)| after.cell(*row, *role).is_some());
         for row in after.rows() {
             for (role, cell) in after.roles.iter().zip(&row.cells) {
                 if before.cell(row.id, role.id) != Some(cell) {

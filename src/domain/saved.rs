@@ -272,7 +272,7 @@ struct Synced {
     /// The stamps of the text the storage holds, as far as this tab knows: when ours
     /// differ (a cell set again to the level it had), the split is written even though
     /// its content is the same, or the other tab would never learn which level is later.
-    published: CellStamps,
+    published: Option<CellStamps>,
 }
 
 /// A split text this tab has read or written.
@@ -375,7 +375,7 @@ impl StorageMirror {
             self.synced.push(Synced {
                 key: key.to_owned(),
                 split: loaded,
-                published: stamps.clone(),
+                published: Some(stamps.clone()),
                 stamps,
             });
         }
@@ -390,6 +390,14 @@ impl StorageMirror {
             synced.split = split.clone();
         }
         synced.stamps.clone()
+    }
+
+    /// A planned write that failed: its stamps are not in the storage after all, so the
+    /// next plan writes it again even if only its stamps differ.
+    pub fn write_failed(&mut self, key: &str) {
+        if let Some(synced) = self.synced.iter_mut().find(|s| s.key == key) {
+            synced.published = None;
+        }
     }
 
     fn synced(&self, key: &str) -> Option<&Synced> {
@@ -410,7 +418,7 @@ impl StorageMirror {
             key: key.to_owned(),
             split,
             stamps,
-            published,
+            published: Some(published),
         });
     }
 
@@ -433,7 +441,9 @@ impl StorageMirror {
             // from what the storage holds.
             let known = self.known(&key).and_then(version_of);
             let stamps = self.stamp_local(&key, &entry.split);
-            let published = self.synced(&key).is_some_and(|s| s.published == stamps);
+            let published = self
+                .synced(&key)
+                .is_some_and(|s| s.published.as_ref() == Some(&stamps));
             if known.as_deref() != Some(content_version(&entry.split).as_str()) || !published {
                 self.writes += 1;
                 let after = self
@@ -441,7 +451,7 @@ impl StorageMirror {
                     .and_then(|raw| serde_json::from_str::<Versions>(raw).ok())
                     .and_then(|v| v.write);
                 if let Some(synced) = self.synced.iter_mut().find(|s| s.key == key) {
-                    synced.published = stamps.clone();
+                    synced.published = Some(stamps.clone());
                 }
                 let raw = serialize_write(
                     &entry.split,

@@ -318,6 +318,8 @@ pub static EN: Catalogue = Catalogue {
         request_qr: "QR code of the request for opinions",
         request_share_text: |title| format!("{title}: open this link, give your opinion and send it back."),
         go_gather: "Gather the opinions received",
+        restart: |n| if n > 1 { format!("New request (the {n} opinions received will no longer count)") } else { "New request (the opinion received will no longer count)".to_owned() },
+        restarted: "New request: the link and the QR code have changed.",
         give_intro: "Give your opinion alone, without talking it over: for each responsibility, choose what each role does. Nothing is sent until you choose \u{201c}Send my opinion\u{201d}.",
         give_blank: "The grid starts empty: it is yours to fill in.",
         your_name: "Your name or initials (optional)",
@@ -370,6 +372,7 @@ pub static EN: Catalogue = Catalogue {
         repeated: |name| format!("{name}'s opinion was already counted."),
         too_many: |name| format!("Thirty opinions at most: {name}'s is not counted."),
         not_a_request: "This request link could not be read.",
+        opinion_elsewhere: "This link is an opinion, but no request for opinions was made in this browser: open it in the browser where the request was made, or paste it there in \u{201c}Opinions received\u{201d}. The link stays in the address bar.",
         caption: "The team's opinions, cell by cell",
         unanimous: "Unanimous",
         majority: "Majority",
@@ -450,7 +453,7 @@ pub static EN: Catalogue = Catalogue {
         sections: &[
             ("What is saved, and where", &[
                 "Your splits, your answers to \u{201c}Why product mode?\u{201d}, and the language and theme you chose are saved in your browser's local storage (localStorage), on this device only. Nobody else can reach them.",
-                "Keys used: binome.split.* (one per split), binome.current (the last one opened), binome.backup.* (unreadable data kept rather than erased), binome.questionnaire, binome.langue, binome.theme; for opinions: binome.demande (the last request for opinions made here), binome.avis-recus (the opinions gathered), binome.avis.* (the opinion given to a request).",
+                "Keys used: binome.split.* (one per split), binome.current (the last one opened), binome.backup.* (unreadable data kept rather than erased), binome.questionnaire, binome.langue, binome.theme; for opinions: binome.demande (the last request for opinions made here), binome.avis-recus.* (the opinions gathered for that request), binome.avis.* (the opinion given to a request).",
                 "After a first visit, the browser keeps the application's files to work offline; they hold no data about you.",
             ]),
             ("What travels", &[

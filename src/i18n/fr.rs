@@ -326,6 +326,8 @@ pub static FR: Catalogue = Catalogue {
         request_qr: "Code QR de la demande d’avis",
         request_share_text: |title| format!("{title}\u{a0}: ouvrez ce lien, donnez votre avis et renvoyez-le."),
         go_gather: "Rassembler les avis reçus",
+        restart: |n| if n > 1 { format!("Nouvelle demande (les {n} avis reçus ne seront plus comptés)") } else { "Nouvelle demande (l’avis reçu ne sera plus compté)".to_owned() },
+        restarted: "Nouvelle demande\u{a0}: le lien et le code QR ont changé.",
         give_intro: "Donnez votre avis seul, sans vous concerter\u{a0}: pour chaque responsabilité, choisissez ce que fait chaque rôle. Rien n’est envoyé tant que vous n’avez pas choisi «\u{a0}Envoyer mon avis\u{a0}».",
         give_blank: "La grille part vide\u{a0}: à vous de la remplir.",
         your_name: "Votre nom ou vos initiales (facultatif)",
@@ -378,6 +380,7 @@ pub static FR: Catalogue = Catalogue {
         repeated: |name| format!("L’avis de {name} était déjà compté."),
         too_many: |name| format!("Trente avis au plus\u{a0}: celui de {name} n’est pas compté."),
         not_a_request: "Ce lien de demande d’avis n’a pas pu être lu.",
+        opinion_elsewhere: "Ce lien est un avis, mais aucune demande d’avis n’a été faite dans ce navigateur\u{a0}: ouvrez-le dans le navigateur où la demande a été faite, ou collez-le là-bas dans «\u{a0}Avis reçus\u{a0}». Le lien reste dans la barre d’adresse.",
         caption: "Avis de l’équipe, case par case",
         unanimous: "Unanime",
         majority: "Majorité",
@@ -459,7 +462,7 @@ pub static FR: Catalogue = Catalogue {
         sections: &[
             ("Ce qui est enregistré, et où", &[
                 "Vos répartitions, vos réponses au questionnaire «\u{a0}Pourquoi le mode produit\u{a0}?\u{a0}», la langue et le thème choisis sont enregistrés dans le stockage local de votre navigateur (localStorage), sur cet appareil seulement. Personne d’autre n’y a accès.",
-                "Clés utilisées\u{a0}: binome.split.* (une par répartition), binome.current (la dernière ouverte), binome.backup.* (données illisibles conservées plutôt qu’effacées), binome.questionnaire, binome.langue, binome.theme\u{a0}; pour les avis\u{a0}: binome.demande (la dernière demande d’avis faite ici), binome.avis-recus (les avis rassemblés), binome.avis.* (l’avis donné à une demande).",
+                "Clés utilisées\u{a0}: binome.split.* (une par répartition), binome.current (la dernière ouverte), binome.backup.* (données illisibles conservées plutôt qu’effacées), binome.questionnaire, binome.langue, binome.theme\u{a0}; pour les avis\u{a0}: binome.demande (la dernière demande d’avis faite ici), binome.avis-recus.* (les avis rassemblés pour cette demande), binome.avis.* (l’avis donné à une demande).",
                 "Après une première visite, les fichiers de l’application sont gardés par le navigateur pour fonctionner hors ligne\u{a0}; ils ne contiennent aucune donnée vous concernant.",
             ]),
             ("Ce qui circule", &[

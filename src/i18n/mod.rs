@@ -165,6 +165,9 @@ pub struct OpinionTexts {
     /// The sentence the share sheet sends with the request's link.
     pub request_share_text: fn(&str) -> String,
     pub go_gather: &'static str,
+    /// A new request, the opinions received so far no longer counted (how many).
+    pub restart: fn(usize) -> String,
+    pub restarted: &'static str,
     pub give_intro: &'static str,
     pub give_blank: &'static str,
     pub your_name: &'static str,
@@ -204,6 +207,8 @@ pub struct OpinionTexts {
     pub repeated: fn(&str) -> String,
     pub too_many: fn(&str) -> String,
     pub not_a_request: &'static str,
+    /// An opinion link opened where no request was made.
+    pub opinion_elsewhere: &'static str,
     pub caption: &'static str,
     pub unanimous: &'static str,
     pub majority: &'static str,

@@ -147,6 +147,11 @@ impl Saver {
             state.mirror.update_value(|m| m.remember(key, value));
         });
         if result.is_err() {
+            state.mirror.update_value(|m| {
+                for (key, _) in &plan.writes {
+                    m.write_failed(key);
+                }
+            });
             self.failed();
             return;
         }

@@ -39,6 +39,11 @@ pub fn open_from_address(nav: Navigation, splits: Splits, opinions: Opinions) {
     if is_opinion_link(&fragment) {
         // An opinion opened here (from a mail): added to those gathered, the fragment gone.
         nav.view.set(View::Opinions);
+        if opinions.asked.with_untracked(Option::is_none) {
+            // Kept in the address, to be copied where the request was made.
+            splits.messages.alert(t.opinions.opinion_elsewhere);
+            return;
+        }
         opinions.add(&format!("#{fragment}"));
         location::replace_without_fragment(&View::Opinions.query());
         return;

@@ -3,6 +3,7 @@
 // disagrees, sets the agreed levels by keyboard and saves the agreed split.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
 import {
   useApp, openBuilder, openPage, assertAccessible, assertNoProblems, savedSplits, fr, ARTEFACTS,
 } from './support.mjs';
@@ -202,6 +203,34 @@ test('an opinion link opened in the facilitator’s browser joins the others; a 
   await host.getByRole('heading', { name: '1 avis.' }).waitFor();
   await host.getByRole('listitem').filter({ hasText: /^Anonyme$/ }).waitFor();
   assert.equal(new URL(host.url()).hash, '', 'the opinion leaves the address');
+
+  // A second opinion comes as a saved mail: imported as a file, with a chat's channel name
+  // around it that is not a link.
+  const other = await phone(request);
+  await cell(other, 'Incarner la vision', BUSINESS).focus();
+  await other.keyboard.press('4');
+  const second = await give(other, 'Sam', []);
+  await writeFile(`${ARTEFACTS}/avis-sam.txt`, `Posté dans #atelier-roles-dnum :\n${second}\n`);
+  const chooser = host.waitForEvent('filechooser');
+  await host.getByRole('button', { name: 'Importer des fichiers' }).click();
+  await (await chooser).setFiles(`${ARTEFACTS}/avis-sam.txt`);
+  await host.getByRole('heading', { name: '2 avis.' }).waitFor();
+  assert.equal(await host.locator('.gather-result .problems li').count(), 0, 'a channel name is not a damaged link');
+
+  // Opened again on the agreed view's split, the request is the same one: its link still counts.
+  await host.goto(`${app.url}?vue=repartition`);
+  await host.getByRole('button', { name: 'Recueillir les avis' }).click();
+  const again = host.getByRole('dialog', { name: 'Recueillir les avis' });
+  assert.equal(await again.getByRole('textbox', { name: fr('Lien de la demande d’avis') }).inputValue(), request);
+  await host.screenshot({ path: `${ARTEFACTS}/ask-again.png` });
+  await again.getByRole('button', { name: fr('Nouvelle demande (les 2 avis reçus ne seront plus comptés)') }).waitFor();
+
+  // An opinion opened in a browser where no request was made stays in the address, and says so.
+  const elsewhere = await openPage(app, '');
+  await elsewhere.goto(second);
+  await elsewhere.getByRole('alert').filter({ hasText: 'aucune demande d’avis n’a été faite dans ce navigateur' }).waitFor();
+  assert.match(elsewhere.url(), /#a1/);
   assertNoProblems(host);
   assertNoProblems(someone);
+  assertNoProblems(other);
 });

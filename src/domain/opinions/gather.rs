@@ -49,8 +49,9 @@ pub fn find_opinion_links(text: &str) -> Vec<&str> {
                 .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b'_')
                 .count();
         let link = &text[start..end];
-        // `a`, a version character, then the data: a word such as "#avis" is not a link.
-        if link.len() > 8 && link.as_bytes()[1].is_ascii_alphanumeric() && !links.contains(&link) {
+        // `a`, a version digit, then the data: a word or a chat's channel such as "#avis"
+        // or "#atelier-roles" is not a link.
+        if link.len() > 8 && link.as_bytes()[1].is_ascii_digit() && !links.contains(&link) {
             links.push(link);
         }
         at = end.max(start);

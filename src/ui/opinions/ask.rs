@@ -33,8 +33,9 @@ pub fn AskDialog() -> impl IntoView {
     let messages = use_messages();
     let nav = use_navigation();
     let split = builder.with_split_untracked(Clone::clone);
-    // Asked again about the same split, it is the same request: the opinions already
-    // gathered for it still count.
+    // Asked again about the same split, or once opinions have come in (the agreed split
+    // saved and open, say), it is the same request: the opinions gathered still count,
+    // and the links already given still answer it. A new request is asked for explicitly.
     let same_split = |request: &Request| {
         let mut shown = split.clone();
         if request.blank {
@@ -42,10 +43,16 @@ pub fn AskDialog() -> impl IntoView {
         }
         request.split.same_content(&shown)
     };
-    let earlier = opinions.asked.get_untracked().filter(same_split);
-    let id = earlier
-        .as_ref()
-        .map_or_else(clock::random_u32, |request| request.id);
+    let received = opinions.gathered.with_untracked(|g| g.opinions.len());
+    let earlier = opinions
+        .asked
+        .get_untracked()
+        .filter(|r| received > 0 || same_split(r));
+    let id = RwSignal::new(
+        earlier
+            .as_ref()
+            .map_or_else(clock::random_u32, |request| request.id),
+    );
     let title = RwSignal::new(
         earlier
             .as_ref()
@@ -53,8 +60,15 @@ pub fn AskDialog() -> impl IntoView {
     );
     let blank = RwSignal::new(earlier.as_ref().is_some_and(|r| r.blank));
     let error = RwSignal::new(None::<String>);
-    let request =
-        Memo::new(move |_| title.with(|title| Request::new(id, title, blank.get(), &split).ok()));
+    let split_name = StoredValue::new(split.name.clone());
+    let request = Memo::new(move |_| {
+        title.with(|title| Request::new(id.get(), title, blank.get(), &split).ok())
+    });
+    let restart = move |_| {
+        id.set(clock::random_u32());
+        title.set(split_name.with_value(|name| (o.default_title)(name)));
+        messages.announce(o.restarted);
+    };
     // Each version of the request is the one gathered for: saved as soon as it is shown.
     let warned = StoredValue::new(false);
     Effect::new(move |_| {
@@ -98,7 +112,7 @@ pub fn AskDialog() -> impl IntoView {
                 <input
                     id=ids::REQUEST_TITLE
                     type="text"
-                    prop:value=title.get_untracked()
+                    prop:value=title
                     aria-describedby=title_error_id.clone()
                     aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
                     on:input:target=move |ev| title_input(ev.target().value())
@@ -128,6 +142,17 @@ pub fn AskDialog() -> impl IntoView {
             }}
             <div class="actions">
                 <button type="button" id=ids::GO_GATHER on:click=go_gather>{o.go_gather}</button>
+                {move || {
+                    let received = opinions.gathered.with(|g| g.opinions.len());
+                    (received > 0)
+                        .then(|| {
+                            view! {
+                                <button type="button" class="secondary" on:click=restart>
+                                    {(o.restart)(received)}
+                                </button>
+                            }
+                        })
+                }}
             </div>
         </Modal>
     }

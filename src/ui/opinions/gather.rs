@@ -9,7 +9,8 @@ use leptos::task::spawn_local;
 use crate::browser::{clock, files};
 use crate::domain::checks::check_split;
 use crate::domain::export::file_name;
-use crate::domain::opinions::{consensus, Problem, ProposalKind, Request};
+use crate::domain::opinions::{consensus, Consensus, Problem, ProposalKind, Request};
+use crate::domain::split::label_key;
 use crate::domain::RoleSplit;
 use crate::domain::{Level, RoleId, RowId};
 use crate::i18n::{Catalogue, ExportFormat};
@@ -43,6 +44,17 @@ pub fn OpinionsPage() -> impl IntoView {
     }
 }
 
+/// The positions, in today's list of proposals, of those accepted.
+fn accepted_indices(consensus: &Consensus, accepted: &[(ProposalKind, String)]) -> Vec<usize> {
+    consensus
+        .proposals
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| accepted.contains(&(p.kind, label_key(&p.label))))
+        .map(|(i, _)| i)
+        .collect()
+}
+
 fn problem_text(t: &'static Catalogue, problem: &Problem) -> String {
     let o = &t.opinions;
     let name = |n: &str| display_name(t, n);
@@ -65,6 +77,7 @@ fn Gathering(request: Request) -> impl IntoView {
     let nav = use_navigation();
     let base = request.split.clone();
     let paste = NodeRef::<html::Textarea>::new();
+    let file_input = NodeRef::<html::Input>::new();
     let said = RwSignal::new(None::<String>);
     let add_text = move |text: String| {
         if !opinions.add(&text) {
@@ -98,7 +111,9 @@ fn Gathering(request: Request) -> impl IntoView {
             .with(|g| consensus(&base_for_consensus, &g.opinions))
     });
     let agreed: Agreed = RwSignal::new(Vec::new());
-    let accepted = RwSignal::new(Vec::<usize>::new());
+    // Accepted proposals by kind and label: the list of proposals is made anew with each
+    // opinion added, so a position would move to another proposal.
+    let accepted = RwSignal::new(Vec::<(ProposalKind, String)>::new());
     let focused = RwSignal::new(None::<(RowId, RoleId)>);
     let open = RwSignal::new(None::<(RowId, RoleId)>);
     let count = move || opinions.gathered.with(|g| g.opinions.len());
@@ -188,8 +203,8 @@ fn Gathering(request: Request) -> impl IntoView {
             let items = c
                 .proposals
                 .iter()
-                .enumerate()
-                .map(|(i, p)| {
+                .map(|p| {
+                    let key = (p.kind, label_key(&p.label));
                     let by: Vec<String> = p.by.iter().map(|n| display_name(t, n)).collect();
                     let by = by.join(", ");
                     let text = match p.kind {
@@ -200,13 +215,16 @@ fn Gathering(request: Request) -> impl IntoView {
                         <label class="answer-option">
                             <input
                                 type="checkbox"
-                                prop:checked=move || accepted.with(|a| a.contains(&i))
+                                prop:checked={
+                                    let key = key.clone();
+                                    move || accepted.with(|a| a.contains(&key))
+                                }
                                 on:change:target=move |ev| {
                                     let on = ev.target().checked();
                                     accepted.update(|a| {
-                                        a.retain(|x| *x != i);
+                                        a.retain(|x| *x != key);
                                         if on {
-                                            a.push(i);
+                                            a.push(key.clone());
                                         }
                                     });
                                 }
@@ -230,7 +248,7 @@ fn Gathering(request: Request) -> impl IntoView {
             opinions.gathered.with_untracked(|g| {
                 consensus.with_untracked(|c| {
                     let agreed = agreed.get_untracked();
-                    let accepted = accepted.get_untracked();
+                    let accepted = accepted.with_untracked(|a| accepted_indices(c, a));
                     c.agreed_split(b, &g.opinions, &agreed, &accepted)
                 })
             })
@@ -253,7 +271,8 @@ fn Gathering(request: Request) -> impl IntoView {
         base_for_lists.with_value(|b| {
             opinions.gathered.with(|g| {
                 consensus.with(|c| {
-                    let split = c.agreed_split(b, &g.opinions, &agreed.get(), &accepted.get());
+                    let accepted = accepted.with(|a| accepted_indices(c, a));
+                    let split = c.agreed_split(b, &g.opinions, &agreed.get(), &accepted);
                     c.with_spread(&split, |tally| {
                         (o.spread_note)(
                             &spread_words(t, tally),
@@ -276,13 +295,26 @@ fn Gathering(request: Request) -> impl IntoView {
             </div>
             <div class="actions">
                 <button type="button" id=ids::ADD_OPINIONS on:click=add>{o.add}</button>
-                <label class="button secondary" for=ids::IMPORT_OPINIONS>{o.import}</label>
+                <button
+                    type="button"
+                    class="secondary"
+                    on:click=move |_| {
+                        if let Some(input) = file_input.get_untracked() {
+                            input.click();
+                        }
+                    }
+                >
+                    {o.import}
+                </button>
                 <input
                     type="file"
                     id=ids::IMPORT_OPINIONS
                     class="visually-hidden"
+                    tabindex="-1"
+                    aria-hidden="true"
                     multiple=true
-                    accept=".txt,.eml,.html,.json,text/*"
+                    accept=".txt,.html,.json,text/*"
+                    node_ref=file_input
                     on:change=import
                 />
             </div>
@@ -308,11 +340,19 @@ fn Gathering(request: Request) -> impl IntoView {
             }}
             {matrix}
             <p class="hint">{o.keys_hint}</p>
-            <section aria-labelledby=ids::MOST_DIVIDED>
-                <h2 id=ids::MOST_DIVIDED>{o.most_divided}</h2>
-                {divided_list}
-            </section>
-            <section class="majority-checks">{checks}</section>
+            // Nothing to say of agreement before the first opinion.
+            {move || {
+                (count() > 0)
+                    .then(|| {
+                        view! {
+                            <section aria-labelledby=ids::MOST_DIVIDED>
+                                <h2 id=ids::MOST_DIVIDED>{o.most_divided}</h2>
+                                {divided_list}
+                            </section>
+                            <section class="majority-checks">{checks}</section>
+                        }
+                    })
+            }}
             {proposals}
             <div class="actions">
                 <button type="button" id=ids::SAVE_AGREED on:click=save>{o.save}</button>

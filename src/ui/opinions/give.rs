@@ -294,35 +294,35 @@ fn ProposeAddition(
             }
         }
     };
-    // What the opinion has that the request has not: (is a role, id, text, label).
-    let request = StoredValue::new(request);
+    // What the opinion has that the request has not, by label (ids are given anew each
+    // time a link is read, so they cannot tell): (is a role, id, text, label).
+    let request_roles: Vec<String> = request.roles.iter().map(|r| label_key(&r.label)).collect();
+    let request_rows: Vec<String> = request.rows().map(|r| label_key(&r.label)).collect();
     let added = move || {
         draft.with(|d| {
-            request.with_value(|r| {
-                let roles = d
-                    .split
-                    .roles
-                    .iter()
-                    .filter(|role| r.role(role.id).is_none())
-                    .map(|role| {
-                        (
-                            true,
-                            role.id.0,
-                            (o.proposed_role)(&role.label),
-                            role.label.clone(),
-                        )
-                    });
-                let rows = d.split.groups.iter().flat_map(|g| {
-                    g.responsibilities
-                        .iter()
-                        .filter(|row| !r.rows().any(|x| x.id == row.id))
-                        .map(|row| {
-                            let text = (o.proposed_row)(&row.label, &g.label);
-                            (false, row.id.0, text, row.label.clone())
-                        })
+            let roles = d
+                .split
+                .roles
+                .iter()
+                .filter(|role| !request_roles.contains(&label_key(&role.label)))
+                .map(|role| {
+                    (
+                        true,
+                        role.id.0,
+                        (o.proposed_role)(&role.label),
+                        role.label.clone(),
+                    )
                 });
-                roles.chain(rows).collect::<Vec<_>>()
-            })
+            let rows = d.split.groups.iter().flat_map(|g| {
+                g.responsibilities
+                    .iter()
+                    .filter(|row| !request_rows.contains(&label_key(&row.label)))
+                    .map(|row| {
+                        let text = (o.proposed_row)(&row.label, &g.label);
+                        (false, row.id.0, text, row.label.clone())
+                    })
+            });
+            roles.chain(rows).collect::<Vec<_>>()
         })
     };
     let withdraw = move |is_a_role: bool, id: u32| {

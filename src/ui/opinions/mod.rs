@@ -23,6 +23,18 @@ use crate::domain::opinions::{
 const ASKED_KEY: &str = "binome.demande";
 
 /// The opinions gathered for a request (their links, a line each).
+/// The links gathered for `request`, as kept (one a line, without their `#`), written back
+/// as links again so that they are found as any pasted text's.
+fn stored_links(request: u32) -> Option<String> {
+    storage::read(&gathered_key(request)).map(|links| {
+        links
+            .lines()
+            .map(|link| format!("#{}", link.trim().trim_start_matches('#')))
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
+
 fn gathered_key(request: u32) -> String {
     format!("binome.avis-recus.{request:08x}")
 }
@@ -54,8 +66,7 @@ pub fn provide_opinions() -> Opinions {
     let gathered = asked
         .as_ref()
         .and_then(|request| {
-            storage::read(&gathered_key(request.id))
-                .map(|links| gather(request.id, Gathered::default(), &links))
+            stored_links(request.id).map(|links| gather(request.id, Gathered::default(), &links))
         })
         .map(|mut g| {
             g.problems.clear();
@@ -79,7 +90,7 @@ impl Opinions {
             .asked
             .with_untracked(|a| a.as_ref().is_some_and(|a| a.id == request.id));
         if !same {
-            let links = storage::read(&gathered_key(request.id)).unwrap_or_default();
+            let links = stored_links(request.id).unwrap_or_default();
             self.gathered
                 .set(gather(request.id, Gathered::default(), &links));
             self.gathered.update(|g| g.problems.clear());
