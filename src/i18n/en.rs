@@ -453,7 +453,7 @@ pub static EN: Catalogue = Catalogue {
         sections: &[
             ("What is saved, and where", &[
                 "Your splits, your answers to \u{201c}Why product mode?\u{201d}, and the language and theme you chose are saved in your browser's local storage (localStorage), on this device only. Nobody else can reach them.",
-                "Keys used: binome.split.* (one per split), binome.current (the last one opened), binome.backup.* (unreadable data kept rather than erased), binome.questionnaire, binome.langue, binome.theme; for opinions: binome.demande (the last request for opinions made here), binome.avis-recus.* (the opinions gathered for that request), binome.avis.* (the opinion given to a request).",
+                "Keys used: binome.split.* (one per split), binome.current (the last one opened), binome.backup.* (unreadable data kept rather than erased), binome.questionnaire, binome.langue, binome.theme; for opinions: binome.demande (the last request for opinions made here), binome.avis-recus.* (the opinions gathered for that request), binome.convenu.* (the agreed levels and accepted additions), binome.avis.* (the opinion given to a request).",
                 "After a first visit, the browser keeps the application's files to work offline; they hold no data about you.",
             ]),
             ("What travels", &[

@@ -462,7 +462,7 @@ pub static FR: Catalogue = Catalogue {
         sections: &[
             ("Ce qui est enregistré, et où", &[
                 "Vos répartitions, vos réponses au questionnaire «\u{a0}Pourquoi le mode produit\u{a0}?\u{a0}», la langue et le thème choisis sont enregistrés dans le stockage local de votre navigateur (localStorage), sur cet appareil seulement. Personne d’autre n’y a accès.",
-                "Clés utilisées\u{a0}: binome.split.* (une par répartition), binome.current (la dernière ouverte), binome.backup.* (données illisibles conservées plutôt qu’effacées), binome.questionnaire, binome.langue, binome.theme\u{a0}; pour les avis\u{a0}: binome.demande (la dernière demande d’avis faite ici), binome.avis-recus.* (les avis rassemblés pour cette demande), binome.avis.* (l’avis donné à une demande).",
+                "Clés utilisées\u{a0}: binome.split.* (une par répartition), binome.current (la dernière ouverte), binome.backup.* (données illisibles conservées plutôt qu’effacées), binome.questionnaire, binome.langue, binome.theme\u{a0}; pour les avis\u{a0}: binome.demande (la dernière demande d’avis faite ici), binome.avis-recus.* (les avis rassemblés pour cette demande), binome.convenu.* (les niveaux convenus et les ajouts acceptés), binome.avis.* (l’avis donné à une demande).",
                 "Après une première visite, les fichiers de l’application sont gardés par le navigateur pour fonctionner hors ligne\u{a0}; ils ne contiennent aucune donnée vous concernant.",
             ]),
             ("Ce qui circule", &[

@@ -160,6 +160,11 @@ test('three phones give their opinions; the projector shows where the team disag
 
   // Zoé's role is a proposal, accepted.
   await host.getByRole('checkbox', { name: fr('Rôle « Designer », proposé par Zoé') }).check();
+  // A reload loses neither the agreed level nor the accepted proposal.
+  await host.reload();
+  await host.getByRole('heading', { name: '3 avis.' }).waitFor();
+  await host.getByRole('button', { name: new RegExp(`^Suivi des devis — ${BUSINESS}\\s: Partagé, .*Convenu\\s: Pilote$`) }).waitFor();
+  assert.ok(await host.getByRole('checkbox', { name: fr('Rôle « Designer », proposé par Zoé') }).isChecked());
 
   // The agreed split is a new one; the facilitator's own stays as it was.
   await host.getByRole('button', { name: 'Enregistrer la répartition convenue' }).click();

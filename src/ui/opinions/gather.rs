@@ -110,10 +110,27 @@ fn Gathering(request: Request) -> impl IntoView {
             .gathered
             .with(|g| consensus(&base_for_consensus, &g.opinions))
     });
-    let agreed: Agreed = RwSignal::new(Vec::new());
+    // The decisions taken so far on this request, kept at each change.
+    let (kept_agreed, kept_accepted) = super::kept_decisions(&request);
+    let agreed: Agreed = RwSignal::new(kept_agreed);
     // Accepted proposals by kind and label: the list of proposals is made anew with each
     // opinion added, so a position would move to another proposal.
-    let accepted = RwSignal::new(Vec::<(ProposalKind, String)>::new());
+    let accepted = RwSignal::new(kept_accepted);
+    let decided_on = request.clone();
+    let warned = StoredValue::new(false);
+    Effect::new(move |previous: Option<()>| {
+        agreed.track();
+        accepted.track();
+        // The first run only finds what was kept.
+        if previous.is_none() {
+            return;
+        }
+        let saved = agreed.with(|a| accepted.with(|p| super::keep_decisions(&decided_on, a, p)));
+        if !saved && !warned.get_value() {
+            warned.set_value(true);
+            messages.alert(t.save_failed);
+        }
+    });
     let focused = RwSignal::new(None::<(RowId, RoleId)>);
     let open = RwSignal::new(None::<(RowId, RoleId)>);
     let count = move || opinions.gathered.with(|g| g.opinions.len());

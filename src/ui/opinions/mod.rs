@@ -218,3 +218,80 @@ pub fn grid_table(
     }
     .into_any()
 }
+
+/// What the facilitator decided on the opinions of a request, kept so that leaving the
+/// page or reloading it loses nothing: a line per agreed level, « c », the level's index,
+/// the row's and the role's labels (ids are given anew each time the request's link is
+/// read); a line per accepted proposal, « r » (a role) or « l » (a row) and its label key.
+/// Tab-separated text (a tab or line break in a label is written as a space, which label
+/// keys do not tell apart), because a serde type here weighed 3 kB in the download.
+fn decisions_key(request: u32) -> String {
+    format!("binome.convenu.{request:08x}")
+}
+
+type AgreedLevels = Vec<(
+    (crate::domain::RowId, crate::domain::RoleId),
+    crate::domain::Level,
+)>;
+type AcceptedProposals = Vec<(crate::domain::opinions::ProposalKind, String)>;
+
+/// The decisions kept for `request`, on its split's ids.
+pub fn kept_decisions(request: &Request) -> (AgreedLevels, AcceptedProposals) {
+    use crate::domain::opinions::ProposalKind;
+    use crate::domain::split::label_key;
+    use crate::domain::Level;
+    let split = &request.split;
+    let (mut agreed, mut accepted) = (Vec::new(), Vec::new());
+    let text = storage::read(&decisions_key(request.id)).unwrap_or_default();
+    for line in text.lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        match fields.as_slice() {
+            ["c", level, row, role] => {
+                let level = level.parse().ok().and_then(Level::from_index);
+                let row = split.rows().find(|r| label_key(&r.label) == label_key(row));
+                let role = split
+                    .roles
+                    .iter()
+                    .find(|r| label_key(&r.label) == label_key(role));
+                if let (Some(level), Some(row), Some(role)) = (level, row, role) {
+                    agreed.push(((row.id, role.id), level));
+                }
+            }
+            ["r", key] => accepted.push((ProposalKind::Role, (*key).to_owned())),
+            ["l", key] => accepted.push((ProposalKind::Row, (*key).to_owned())),
+            _ => {}
+        }
+    }
+    (agreed, accepted)
+}
+
+/// Keeps the decisions taken on `request`; false if they could not be saved.
+pub fn keep_decisions(
+    request: &Request,
+    agreed: &AgreedLevels,
+    accepted: &AcceptedProposals,
+) -> bool {
+    use crate::domain::opinions::ProposalKind;
+    let flat = |label: &str| label.replace(['\t', '\n', '\r'], " ");
+    let split = &request.split;
+    let mut lines: Vec<String> = agreed
+        .iter()
+        .map(|((row, role), level)| {
+            format!(
+                "c\t{}\t{}\t{}",
+                level.index(),
+                flat(split.row_label(*row)),
+                flat(split.role_label(*role))
+            )
+        })
+        .collect();
+    lines.extend(accepted.iter().map(|(kind, key)| {
+        let kind = if *kind == ProposalKind::Role {
+            "r"
+        } else {
+            "l"
+        };
+        format!("{kind}\t{key}")
+    }));
+    storage::write(&decisions_key(request.id), &lines.join("\n")).is_ok()
+}
