@@ -141,7 +141,6 @@ pub const OPINION_LINK: &str = "lien-avis";
 pub const GATHER_TITLE: &str = "titre-avis-recus";
 pub const PASTE_OPINIONS: &str = "coller-avis";
 pub const ADD_OPINIONS: &str = "ajouter-avis";
-pub const IMPORT_OPINIONS: &str = "importer-avis";
 pub const NEXT_DIVIDED: &str = "case-partagee-suivante";
 pub const MOST_DIVIDED: &str = "cases-partagees";
 pub const SAVE_AGREED: &str = "enregistrer-convenue";

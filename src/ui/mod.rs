@@ -3,6 +3,7 @@
 pub mod builder;
 pub mod copy_link;
 pub mod dialog;
+pub mod file_button;
 pub mod focus;
 pub mod glossed;
 pub mod home;

@@ -40,6 +40,15 @@ pub fn undo_key(ev: &KeyboardEvent) -> Option<bool> {
     }
 }
 
+/// The level a key sets on a cell: 1–5 as `level_of_key` reads them, Delete or Backspace
+/// "not involved".
+pub fn level_for_key(ev: &KeyboardEvent) -> Option<Level> {
+    match ev.key().as_str() {
+        "Delete" | "Backspace" => Some(Level::None),
+        key => level_of_key(key, &ev.code()),
+    }
+}
+
 fn plain(ev: &KeyboardEvent) -> bool {
     !(ev.ctrl_key() || ev.meta_key() || ev.alt_key())
 }
@@ -57,11 +66,7 @@ pub fn on_cell_key(splits: Splits, builder: Builder, ev: &KeyboardEvent, row: Ro
         return;
     }
     let key = ev.key();
-    let level = match key.as_str() {
-        "Delete" | "Backspace" => Some(Level::None),
-        k => level_of_key(k, &ev.code()),
-    };
-    if let Some(level) = level {
+    if let Some(level) = level_for_key(ev) {
         ev.prevent_default();
         if read_only {
             splits.messages.announce(splits.prefs.t().preview_read_only);

@@ -1,12 +1,12 @@
 //! The splits saved in this browser: open one, name it, create, duplicate, delete.
 
-use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::files::read_chosen_file;
 use crate::domain::TemplateId;
 use crate::ui::dialog::Modal;
+use crate::ui::file_button::FileButton;
 use crate::ui::focus::{focus_later, focus_split_name};
 use crate::ui::ids;
 use crate::ui::shared_link::open_from_file;
@@ -54,11 +54,7 @@ pub fn SplitBar() -> impl IntoView {
     };
     let template = Memo::new(move |_| builder.with_split(|s| s.template));
     let started_from = move || (t.started_from)(template.get());
-    let file_input = NodeRef::<html::Input>::new();
-    let import = move |_| {
-        let Some(input) = file_input.get_untracked() else {
-            return;
-        };
+    let import = move |input: web_sys::HtmlInputElement| {
         spawn_local(async move {
             match read_chosen_file(&input).await {
                 Some(text) => open_from_file(splits, &text),
@@ -114,26 +110,7 @@ pub fn SplitBar() -> impl IntoView {
                 <button type="button" class="secondary" on:click=duplicate>
                     {t.duplicate_split}
                 </button>
-                <button
-                    type="button"
-                    class="secondary"
-                    on:click=move |_| {
-                        if let Some(input) = file_input.get_untracked() {
-                            input.click();
-                        }
-                    }
-                >
-                    {t.import_json}
-                </button>
-                <input
-                    type="file"
-                    class="visually-hidden"
-                    accept=".json,application/json"
-                    tabindex="-1"
-                    aria-hidden="true"
-                    node_ref=file_input
-                    on:change=import
-                />
+                <FileButton label=t.import_json accept=".json,application/json" on_chosen=import />
                 <button
                     type="button"
                     id=ids::DELETE_SPLIT

@@ -17,6 +17,7 @@ use crate::i18n::{Catalogue, ExportFormat};
 use crate::route::View;
 use crate::ui::builder::export::{export_text, CopyOrDownload, FormatChoice};
 use crate::ui::dialog::Modal;
+use crate::ui::file_button::FileButton;
 use crate::ui::focus::{focus_later, focus_soon};
 use crate::ui::ids;
 use crate::ui::level_icon::level_icon;
@@ -77,7 +78,6 @@ fn Gathering(request: Request) -> impl IntoView {
     let nav = use_navigation();
     let base = request.split.clone();
     let paste = NodeRef::<html::Textarea>::new();
-    let file_input = NodeRef::<html::Input>::new();
     let said = RwSignal::new(None::<String>);
     let add_text = move |text: String| {
         if !opinions.add(&text) {
@@ -92,8 +92,7 @@ fn Gathering(request: Request) -> impl IntoView {
             area.set_value("");
         }
     };
-    let import = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
+    let import = move |input: web_sys::HtmlInputElement| {
         spawn_local(async move {
             let mut text = String::new();
             for file in files::read_chosen_files(&input).await {
@@ -312,28 +311,7 @@ fn Gathering(request: Request) -> impl IntoView {
             </div>
             <div class="actions">
                 <button type="button" id=ids::ADD_OPINIONS on:click=add>{o.add}</button>
-                <button
-                    type="button"
-                    class="secondary"
-                    on:click=move |_| {
-                        if let Some(input) = file_input.get_untracked() {
-                            input.click();
-                        }
-                    }
-                >
-                    {o.import}
-                </button>
-                <input
-                    type="file"
-                    id=ids::IMPORT_OPINIONS
-                    class="visually-hidden"
-                    tabindex="-1"
-                    aria-hidden="true"
-                    multiple=true
-                    accept=".txt,.html,.json,text/*"
-                    node_ref=file_input
-                    on:change=import
-                />
+                <FileButton label=o.import accept=".txt,.html,.json,text/*" multiple=true on_chosen=import />
             </div>
             <div role="status" class="gather-result">
                 {move || said.get().map(|s| view! { <p>{s}</p> })}

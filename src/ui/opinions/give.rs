@@ -11,7 +11,7 @@ use crate::domain::opinions::{encode_opinion, Opinion, Request};
 use crate::domain::split::label_key;
 use crate::domain::{GroupId, Level, RoleId, RoleSplit, RowId};
 use crate::i18n::Catalogue;
-use crate::ui::builder::keyboard::level_of_key;
+use crate::ui::builder::keyboard::level_for_key;
 use crate::ui::copy_link::CopyableLink;
 use crate::ui::dialog::Modal;
 use crate::ui::focus::{focus_later, focus_soon};
@@ -174,11 +174,7 @@ fn grid(
                             return;
                         }
                         let key = ev.key();
-                        let level = match key.as_str() {
-                            "Delete" | "Backspace" => Some(Level::None),
-                            k => level_of_key(k, &ev.code()),
-                        };
-                        if let Some(level) = level {
+                        if let Some(level) = level_for_key(&ev) {
                             ev.prevent_default();
                             set_level(row, role, level);
                             return;
